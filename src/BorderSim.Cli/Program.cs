@@ -1,1 +1,3 @@
-return 0;
+using BorderSim.Cli;
+
+return BorderSimCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using BorderSim.Cli.Commands;
+using BorderSim.Core.Scenarios;
+
+namespace BorderSim.Cli;
+
+/// <summary>The bordersim command: parses, delegates to the core, and turns failures into messages and exit codes.</summary>
+public static class BorderSimCli
+{
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "BorderSim: an agent-based simulation of migrants leaving Chile through the Chacalluta–Santa Rosa border.\n\n" +
+            "Examples:\n" +
+            "  bordersim run scenarios/baseline.yaml\n" +
+            "  bordersim validate scenarios/*.yaml\n" +
+            "  bordersim schema > scenario.schema.json");
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Create(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'bordersim --help' or 'bordersim <command> --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ScenarioException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                stderr.WriteLine($"error: {diagnostic}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+        catch (UserError e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled: nothing was written");
+            return ExitCodes.UnexpectedFailure;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"unexpected failure: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in BorderSim; please report it with the command line and scenario file.");
+            return ExitCodes.UnexpectedFailure;
+        }
+    }
+}

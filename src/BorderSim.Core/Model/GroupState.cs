@@ -1,0 +1,64 @@
+namespace BorderSim.Core.Model;
+
+/// <summary>Where a travel group is. The first six are live states; the rest are final outcomes.</summary>
+public enum GroupState : byte
+{
+    /// <summary>An unused slot in the group store.</summary>
+    Free = 0,
+
+    /// <summary>On the way north to Arica.</summary>
+    Travelling,
+
+    /// <summary>Waiting, first in first out, at the Chacalluta exit control.</summary>
+    Queued,
+
+    /// <summary>Refused at Santa Rosa: between the complexes or in Arica.</summary>
+    Stranded,
+
+    /// <summary>Crossing outside the complexes.</summary>
+    IrregularRoute,
+
+    /// <summary>In a shelter run by Chile's authorities.</summary>
+    Sheltered,
+
+    CrossedRegular,
+    CrossedIrregular,
+    LeftByCorridor,
+    Repatriated,
+
+    /// <summary>Gave up (or was sent back after an interception) and went back inland.</summary>
+    ReturnedInland,
+}
+
+public static class GroupStates
+{
+    public const int Count = 11;
+
+    /// <summary>The final outcomes, in the order reports list them.</summary>
+    public static readonly GroupState[] Outcomes =
+    [
+        GroupState.CrossedRegular,
+        GroupState.CrossedIrregular,
+        GroupState.LeftByCorridor,
+        GroupState.Repatriated,
+        GroupState.ReturnedInland,
+    ];
+
+    public static bool IsOutcome(this GroupState state) => state >= GroupState.CrossedRegular;
+
+    /// <summary>snake_case name used in output files.</summary>
+    public static string SnakeName(this GroupState state) => state switch
+    {
+        GroupState.Travelling => "travelling",
+        GroupState.Queued => "queued",
+        GroupState.Stranded => "stranded",
+        GroupState.IrregularRoute => "irregular_route",
+        GroupState.Sheltered => "sheltered",
+        GroupState.CrossedRegular => "crossed_regular",
+        GroupState.CrossedIrregular => "crossed_irregular",
+        GroupState.LeftByCorridor => "left_by_corridor",
+        GroupState.Repatriated => "repatriated",
+        GroupState.ReturnedInland => "returned_inland",
+        _ => "free",
+    };
+}

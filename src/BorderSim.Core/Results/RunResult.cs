@@ -1,0 +1,36 @@
+using BorderSim.Core.Engine;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Time;
+
+namespace BorderSim.Core.Results;
+
+/// <summary>Everything one run produced: its records per tick and per day and its summary.</summary>
+public sealed class RunResult
+{
+    private RunResult(Scenario scenario, ulong seed, SimulationCalendar calendar, TickRecord[] ticks, DayRecord[] days, RunSummary summary)
+    {
+        Scenario = scenario;
+        Seed = seed;
+        Calendar = calendar;
+        Ticks = ticks;
+        Days = days;
+        Summary = summary;
+    }
+
+    public Scenario Scenario { get; }
+
+    public ulong Seed { get; }
+
+    public SimulationCalendar Calendar { get; }
+
+    public TickLength Tick => Calendar.Tick;
+
+    public IReadOnlyList<TickRecord> Ticks { get; }
+
+    public IReadOnlyList<DayRecord> Days { get; }
+
+    public RunSummary Summary { get; }
+
+    internal static RunResult From(Scenario scenario, ulong seed, SimulationCalendar calendar, RunRecorder recorder) =>
+        new(scenario, seed, calendar, recorder.Ticks, recorder.Days, RunSummary.From(scenario, seed, calendar, recorder));
+}

@@ -1,0 +1,102 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BorderSim.Core.Scenarios;
+
+/// <summary>Reads a scenario from YAML or JSON text, applies overrides, binds and checks it. Throws <see cref="ScenarioException"/> with every problem found.</summary>
+public static class ScenarioLoader
+{
+    /// <param name="text">The file's contents.</param>
+    /// <param name="file">The file name to show in messages.</param>
+    /// <param name="overrides">--set overrides, applied before binding.</param>
+    public static Scenario Parse(string text, string file, IReadOnlyList<ScenarioOverride>? overrides = null)
+    {
+        overrides ??= [];
+        var overridden = overrides.ToDictionary(o => o.Path, o => o.ToString(), StringComparer.Ordinal);
+        var binder = new YamlBinder(file, overridden);
+        var root = ReadRoot(text, file);
+        foreach (var o in overrides)
+        {
+            if (o.ApplyTo(root) is { } problem)
+            {
+                throw new ScenarioException([new ScenarioDiagnostic(file, 0, 0, "", problem) { Override = o.ToString() }]);
+            }
+        }
+
+        var scenario = binder.Bind<Scenario>(root);
+        if (binder.Diagnostics.Count > 0 || scenario is null)
+        {
+            throw new ScenarioException(binder.Diagnostics);
+        }
+
+        var problems = ScenarioValidator.Check(scenario)
+            .Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return scenario;
+    }
+
+    private static YamlMappingNode ReadRoot(string text, string file)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ScenarioException([new ScenarioDiagnostic(file, 0, 0, "", "the file is empty: expected a scenario (a mapping with name, window, population, travel, border, behaviour and policies)")]);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            var cut = message.IndexOf("): ", StringComparison.Ordinal);
+            message = cut >= 0 ? message[(cut + 3)..] : message;
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML or JSON: {message}")]);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new ScenarioException([new ScenarioDiagnostic(file, 0, 0, "", "the file holds no document: expected a scenario mapping")]);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)second.Line, (int)second.Column, "", "the file holds more than one YAML document: expected exactly one scenario")]);
+        }
+
+        var rootNode = stream.Documents[0].RootNode;
+        if (rootNode is not YamlMappingNode root)
+        {
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)rootNode.Start.Line, (int)rootNode.Start.Column, "", "expected a scenario mapping (keys such as name, window, population) at the top of the file")]);
+        }
+
+        return root;
+    }
+
+    /// <summary>The position of a key path, or of the nearest enclosing key that has one.</summary>
+    private static Mark Locate(IReadOnlyDictionary<string, Mark> positions, string path)
+    {
+        while (true)
+        {
+            if (positions.TryGetValue(path, out var mark))
+            {
+                return mark;
+            }
+
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return positions.TryGetValue("", out var rootMark) ? rootMark : Mark.Empty;
+            }
+
+            path = path[..cut];
+        }
+    }
+}

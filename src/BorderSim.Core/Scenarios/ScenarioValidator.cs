@@ -1,0 +1,158 @@
+using System.Globalization;
+using BorderSim.Core.Policies;
+using BorderSim.Core.Time;
+
+namespace BorderSim.Core.Scenarios;
+
+/// <summary>The checks that need more than one value: dates in order, schedules that add up, policies that do not contradict each other.</summary>
+internal static class ScenarioValidator
+{
+    public static IEnumerable<(string Path, string Message)> Check(Scenario s)
+    {
+        if (s.Window.End < s.Window.Start)
+        {
+            yield return ("window.end", $"the window ends ({Date(s.Window.End)}) before it starts ({Date(s.Window.Start)})");
+        }
+
+        if (!TickLength.TryParse(s.Tick, out _))
+        {
+            yield return ("tick", $"expected 1h, 2h, 3h, 4h, 6h, 8h, 12h or 24h (a whole number of hours that divides a day), found '{s.Tick}'");
+        }
+
+        if (s.Population.GroupSizes.Count == 0 || s.Population.GroupSizes.Sum(g => g.Share) <= 0)
+        {
+            yield return ("population.group_sizes", "give at least one group size with a share above zero");
+        }
+
+        var nationalities = s.Population.Nationalities;
+        if (nationalities.Count == 0 || nationalities.Sum(n => n.Share) <= 0)
+        {
+            yield return ("population.nationalities", "give at least one nationality with a share above zero");
+        }
+
+        if (nationalities.Count > 64)
+        {
+            yield return ("population.nationalities", "at most 64 nationalities");
+        }
+
+        for (var i = 0; i < nationalities.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(nationalities[i].Name, nationalities[j].Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
+                }
+            }
+        }
+
+        foreach (var problem in CheckSchedule(s.Border.CapacitySchedule))
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in CheckPolicies(s))
+        {
+            yield return problem;
+        }
+    }
+
+    private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock> schedule)
+    {
+        var covered = new int[24];
+        for (var i = 0; i < schedule.Count; i++)
+        {
+            var block = schedule[i];
+            if (block.ToHour <= block.FromHour)
+            {
+                yield return ($"border.capacity_schedule[{i}].to_hour", $"the block ends (hour {block.ToHour}) before or when it starts (hour {block.FromHour})");
+                continue;
+            }
+
+            for (var h = block.FromHour; h < block.ToHour; h++)
+            {
+                covered[h]++;
+            }
+        }
+
+        var gaps = Enumerable.Range(0, 24).Where(h => covered[h] == 0).ToArray();
+        var overlaps = Enumerable.Range(0, 24).Where(h => covered[h] > 1).ToArray();
+        if (gaps.Length > 0)
+        {
+            yield return ("border.capacity_schedule", $"the blocks must cover every hour of the day; hours not covered: {string.Join(", ", gaps)} (give a block with persons_per_hour: 0 for hours the control is shut)");
+        }
+
+        if (overlaps.Length > 0)
+        {
+            yield return ("border.capacity_schedule", $"blocks overlap at hours {string.Join(", ", overlaps)}");
+        }
+    }
+
+    private static IEnumerable<(string Path, string Message)> CheckPolicies(Scenario s)
+    {
+        var policies = s.Policies;
+        for (var i = 0; i < policies.Count; i++)
+        {
+            var p = policies[i];
+            var path = $"policies[{i}]";
+            if (p.End is not null && p.DurationDays is not null)
+            {
+                yield return ($"{path}.duration_days", "give end or duration_days, not both");
+            }
+
+            if (p.End is { } end && end < p.Start)
+            {
+                yield return ($"{path}.end", $"the policy ends ({Date(end)}) before it starts ({Date(p.Start)})");
+            }
+
+            if (!p.Effects.All().Any())
+            {
+                yield return ($"{path}.effects", "give at least one effect");
+            }
+
+            foreach (var effect in p.Effects.All())
+            {
+                foreach (var (relative, message) in effect.Validate(s))
+                {
+                    yield return ($"{path}.effects.{effect.Key}.{relative}", message);
+                }
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var q = policies[j];
+                if (!Overlap(p, q, out var from, out var to))
+                {
+                    continue;
+                }
+
+                foreach (var a in p.Effects.All())
+                {
+                    foreach (var b in q.Effects.All())
+                    {
+                        if (a.GetType() == b.GetType() && a.Contradicts(b))
+                        {
+                            var until = to is { } t ? Date(t) : "the end of the window";
+                            yield return ($"{path}.effects.{a.Key}", $"contradicts policy '{q.Label}' (policies[{j}]) from {Date(from)} to {until}: two different {a.Key} settings cannot be in force on the same day");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Overlap(PolicyEntry a, PolicyEntry b, out DateOnly from, out DateOnly? to)
+    {
+        from = a.Start > b.Start ? a.Start : b.Start;
+        to = (a.LastDay, b.LastDay) switch
+        {
+            (null, null) => null,
+            (null, { } y) => y,
+            ({ } x, null) => x,
+            ({ } x, { } y) => x < y ? x : y,
+        };
+        return to is not { } last || last >= from;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
