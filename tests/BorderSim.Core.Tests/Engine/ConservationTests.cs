@@ -1,0 +1,63 @@
+using BorderSim.Core.Engine;
+using BorderSim.Core.Model;
+using BorderSim.Core.Tests.Support;
+using BorderSim.Core.Time;
+
+namespace BorderSim.Core.Tests.Engine;
+
+/// <summary>No person is ever lost: every tick, the persons in all states add up to those who departed.</summary>
+public sealed class ConservationTests
+{
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (var seed = 1; seed <= 150; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_person_who_departed_is_in_exactly_one_state_at_every_tick(int seed)
+    {
+        var scenario = TestScenarios.Random(seed);
+        var sim = new Simulation(scenario, scenario.Seed, TickLength.Parse(scenario.Tick));
+        var departedSoFar = 0L;
+        while (!sim.Finished)
+        {
+            sim.Step();
+            var today = sim.Recorder.Today;
+            var groups = sim.Groups.Span;
+            var live = new long[GroupStates.Count];
+            foreach (ref readonly var g in groups)
+            {
+                live[(int)g.State] += g.Size;
+            }
+
+            // The recorder's running counts agree with the groups themselves.
+            foreach (var state in new[] { GroupState.Travelling, GroupState.Queued, GroupState.Stranded, GroupState.IrregularRoute, GroupState.Sheltered })
+            {
+                Assert.Equal(live[(int)state], sim.Recorder.PersonsIn(state));
+            }
+
+            // Persons live plus persons at an outcome equal persons departed; the pool accounts for the rest.
+            var outcomes = GroupStates.Outcomes.Sum(o => sim.Recorder.PersonsIn(o));
+            var liveTotal = live.Sum() - live[(int)GroupState.Free];
+            var departed = scenario.Population.PoolPersons - sim.PoolPersons;
+            Assert.Equal(departed, liveTotal + outcomes);
+            Assert.True(departed >= departedSoFar);
+            departedSoFar = departed;
+            Assert.True(sim.PoolPersons >= 0);
+            Assert.True(today.Departures >= 0);
+        }
+
+        var result = sim.Complete();
+        var last = result.Days[^1];
+        Assert.Equal(departedSoFar, last.Cumulative.Departures);
+        Assert.Equal(last.Cumulative.Departures, last.InSystem + last.Cumulative.Outcomes);
+        Assert.Equal(result.Summary.Departed, result.Summary.ByNationality.Sum(b => b.Departed));
+    }
+}
