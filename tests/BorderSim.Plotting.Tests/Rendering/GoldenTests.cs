@@ -1,0 +1,31 @@
+using BorderSim.Plotting.Tests.Support;
+
+namespace BorderSim.Plotting.Tests.Rendering;
+
+/// <summary>Each chart kind on fixed data, compared byte for byte with a reviewed golden SVG.</summary>
+public sealed class GoldenTests
+{
+    public static TheoryData<string> Names => new(GoldenCharts.All.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Chart_matches_golden(string name) => Golden.Verify(name, SvgRenderer.Render(GoldenCharts.All[name]));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Chart_text_does_not_overlap(string name) => SvgInspector.AssertNoTextOverlaps(SvgRenderer.Render(GoldenCharts.All[name]));
+}
+
+internal static class GoldenCharts
+{
+    public static readonly IReadOnlyDictionary<string, Chart> All = new Dictionary<string, Chart>
+    {
+        ["timeseries-band-periods-events"] = SampleCharts.StrandedWithBand(),
+        ["flows-multiline"] = SampleCharts.Flows(),
+        ["stacked-area-states"] = SampleCharts.PersonsByState(),
+        ["bar-outcomes"] = SampleCharts.Outcomes(),
+        ["edge-one-day"] = EdgeCharts.OneDay(),
+        ["edge-all-zero-mid-month"] = EdgeCharts.AllZeroMidMonth(),
+        ["edge-huge-peak-year"] = EdgeCharts.HugePeakYear(),
+    };
+}
