@@ -1,6 +1,7 @@
 using BorderSim.Core.Model;
 using BorderSim.Core.Randomness;
 using BorderSim.Core.Scenarios;
+using BorderSim.Core.Time;
 using MathNet.Numerics.Distributions;
 
 namespace BorderSim.Core.Engine;
@@ -14,13 +15,11 @@ public sealed class GroupFactory
     private readonly double[] _documentedShare;
     private readonly Population _population;
     private readonly GammaDays _travelDays;
-    private readonly double _ticksPerDay;
 
-    public GroupFactory(Population population, Travel travel, int ticksPerDay)
+    public GroupFactory(Population population, Travel travel)
     {
         _population = population;
         _travelDays = travel.TravelDays;
-        _ticksPerDay = ticksPerDay;
         _sizes = population.GroupSizes.Select(g => g.Size).ToArray();
         _sizeCumulative = Cumulative(population.GroupSizes.Select(g => g.Share));
         _nationalityCumulative = Cumulative(population.Nationalities.Select(n => n.Share));
@@ -32,8 +31,8 @@ public sealed class GroupFactory
     /// <summary>Expected persons per group, to turn a rate in persons into a rate in groups.</summary>
     public double MeanGroupSize { get; }
 
-    /// <summary>A new group leaving home at <paramref name="tick"/>, at most <paramref name="maxSize"/> persons.</summary>
-    public Group Create(int tick, int maxSize, RandomStream random)
+    /// <summary>A new group leaving home at <paramref name="minute"/>, at most <paramref name="maxSize"/> persons.</summary>
+    public Group Create(int minute, int maxSize, RandomStream random)
     {
         var size = Math.Min(_sizes[Pick(_sizeCumulative, random.NextUnit())], maxSize);
         var nationality = Pick(_nationalityCumulative, random.NextUnit());
@@ -62,17 +61,15 @@ public sealed class GroupFactory
             Size = (byte)size,
             Nationality = (byte)nationality,
             Traits = traits,
-            UntilTick = tick + DaysToTicks(travelDays, _ticksPerDay),
-            PatienceTicks = (int)Math.Round(patienceDays * _ticksPerDay),
+            ClockMinute = minute,
+            UntilMinute = minute + Minutes.FromDays(travelDays),
+            PatienceMinutes = Minutes.FromDays(patienceDays),
         };
     }
 
     /// <summary>A Gamma-distributed duration in days.</summary>
     public static double DrawDays(GammaDays days, Random random) =>
         Gamma.Sample(random, days.Shape, days.Shape / days.Mean);
-
-    /// <summary>A duration in whole ticks, at least one: an event after d days happens d/Δt ticks later, rounded up.</summary>
-    public static int DaysToTicks(double days, double ticksPerDay) => Math.Max(1, (int)Math.Ceiling(days * ticksPerDay - 1e-9));
 
     private static int Pick(double[] cumulative, double u)
     {

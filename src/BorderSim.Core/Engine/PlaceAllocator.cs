@@ -13,7 +13,7 @@ public enum PlaceKind : byte
 
 /// <summary>
 /// Gives a tick's places to eligible waiting groups, longest-waiting first (vulnerable groups before others for
-/// shelters). A group takes places for all its persons or none; a group too large for what is left is passed over.
+/// shelters), at the minute the group's clock has reached (the end of the tick). A group takes places for all its persons or none; a group too large for what is left is passed over.
 /// Reuses one buffer: no allocation once it has grown to the largest number of live groups.
 /// </summary>
 public sealed class PlaceAllocator
@@ -40,7 +40,7 @@ public sealed class PlaceAllocator
     };
 
     /// <summary>Allocates up to <paramref name="budget"/>'s available places; returns the persons placed.</summary>
-    public int Allocate(PlaceKind kind, GroupStore store, ref DailyBudget budget, in DayConditions day, RunRecorder recorder, int tick)
+    public int Allocate(PlaceKind kind, GroupStore store, ref DailyBudget budget, in DayConditions day, RunRecorder recorder)
     {
         var available = budget.Available;
         if (available <= 0)
@@ -61,7 +61,7 @@ public sealed class PlaceAllocator
             if (g.State != GroupState.Free && IsEligible(kind, g, day))
             {
                 long priority = kind == PlaceKind.Shelter && !g.Vulnerable ? 1 : 0;
-                _candidates[count++] = (priority << 62) | ((long)g.WaitingSinceTick << 32) | (uint)slot;
+                _candidates[count++] = (priority << 62) | ((long)g.WaitingSinceMinute << 32) | (uint)slot;
             }
         }
 
@@ -91,7 +91,7 @@ public sealed class PlaceAllocator
                 recorder.Today.ShelterAdmissions += g.Size;
             }
 
-            recorder.Move(ref g, destination, tick);
+            recorder.Move(ref g, destination, g.ClockMinute);
             if (destination.IsOutcome())
             {
                 store.Free(slot);

@@ -7,14 +7,12 @@ namespace BorderSim.Core.Engine;
 /// <summary>
 /// The engine's passive monitor: running counts of persons in each state, the day's flows, per-tick and per-day
 /// records and the tallies behind the summary. Every change of state goes through <see cref="Move"/>, so the counts
-/// cannot drift from the groups.
+/// cannot drift from the groups. Time stranded is added up exactly, minute by minute, as each stay ends.
 /// </summary>
 public sealed class RunRecorder
 {
     private readonly SimulationCalendar _calendar;
     private readonly long[] _personsIn = new long[GroupStates.Count];
-    private readonly long[] _strandedByNationality;
-    private readonly long[] _strandedByVulnerability = new long[2];
     private long _strandedVulnerable;
     private int _strandedPeakToday;
     private DailyFlows _today;
@@ -25,32 +23,29 @@ public sealed class RunRecorder
         _calendar = calendar;
         Ticks = new TickRecord[calendar.TotalTicks];
         Days = new DayRecord[calendar.Days];
-        StrandedTicksHistogram = new long[calendar.TotalTicks + 1];
-        _strandedByNationality = new long[nationalities];
+        StrandedHoursHistogram = new long[(calendar.Days * 24) + 2];
         ByNationality = new GroupTally[nationalities];
-        ByVulnerability = new GroupTally[2];
         for (var i = 0; i < nationalities; i++)
         {
             ByNationality[i] = new GroupTally();
         }
 
-        ByVulnerability[0] = new GroupTally();
-        ByVulnerability[1] = new GroupTally();
+        ByVulnerability = [new GroupTally(), new GroupTally()];
     }
 
     public TickRecord[] Ticks { get; }
 
     public DayRecord[] Days { get; }
 
-    /// <summary>Persons by the number of ticks they spent stranded (only persons who were ever stranded; those still stranded at the end are counted with their time so far).</summary>
-    public long[] StrandedTicksHistogram { get; }
+    /// <summary>Persons by whole hours spent stranded (persons ever stranded; those still stranded at the end count with their time so far).</summary>
+    public long[] StrandedHoursHistogram { get; }
 
     public GroupTally[] ByNationality { get; }
 
     /// <summary>[0] groups without vulnerable members, [1] vulnerable groups.</summary>
     public GroupTally[] ByVulnerability { get; }
 
-    public long StrandedPersonTicks { get; private set; }
+    public long StrandedPersonMinutes { get; private set; }
 
     public int PeakStranded { get; private set; }
 
@@ -68,8 +63,8 @@ public sealed class RunRecorder
         ByVulnerability[group.Vulnerable ? 1 : 0].Departed += group.Size;
     }
 
-    /// <summary>Moves a group to a new state at <paramref name="tick"/>, keeping every count in step.</summary>
-    public void Move(ref Group group, GroupState to, int tick)
+    /// <summary>Moves a group to a new state at <paramref name="minute"/>, keeping every count in step.</summary>
+    public void Move(ref Group group, GroupState to, int minute)
     {
         var from = group.State;
         var size = group.Size;
@@ -77,35 +72,39 @@ public sealed class RunRecorder
         _personsIn[(int)to] += size;
         if (from == GroupState.Stranded)
         {
-            group.StrandedTicks += tick - group.WaitingSinceTick;
-            AdjustStranded(ref group, -size);
+            EndStay(ref group, minute);
+            if (group.Vulnerable)
+            {
+                _strandedVulnerable -= size;
+            }
         }
 
-        if (to == GroupState.Stranded)
+        if (to == GroupState.Stranded && group.Vulnerable)
         {
-            AdjustStranded(ref group, size);
+            _strandedVulnerable += size;
         }
 
         if (to is GroupState.Stranded or GroupState.Sheltered)
         {
-            group.WaitingSinceTick = tick;
+            group.WaitingSinceMinute = minute;
         }
 
         group.State = to;
+        group.ClockMinute = minute;
         if (to.IsOutcome())
         {
             Finished(ref group);
         }
     }
 
-    private void AdjustStranded(ref Group group, int persons)
+    private void EndStay(ref Group group, int minute)
     {
-        _strandedByNationality[group.Nationality] += persons;
-        _strandedByVulnerability[group.Vulnerable ? 1 : 0] += persons;
-        if (group.Vulnerable)
-        {
-            _strandedVulnerable += persons;
-        }
+        var stay = minute - group.WaitingSinceMinute;
+        group.StrandedMinutes += stay;
+        long personMinutes = (long)stay * group.Size;
+        StrandedPersonMinutes += personMinutes;
+        ByNationality[group.Nationality].StrandedPersonMinutes += personMinutes;
+        ByVulnerability[group.Vulnerable ? 1 : 0].StrandedPersonMinutes += personMinutes;
     }
 
     private void Finished(ref Group group)
@@ -122,20 +121,28 @@ public sealed class RunRecorder
 
         ByNationality[group.Nationality].Outcome(group.State, size);
         ByVulnerability[group.Vulnerable ? 1 : 0].Outcome(group.State, size);
-        if (group.StrandedTicks > 0)
+        CountStrandingTime(ref group);
+    }
+
+    private void CountStrandingTime(ref Group group)
+    {
+        if (group.StrandedMinutes > 0)
         {
-            StrandedTicksHistogram[group.StrandedTicks] += size;
+            var hours = Math.Min(group.StrandedMinutes / Minutes.PerHour, StrandedHoursHistogram.Length - 1);
+            StrandedHoursHistogram[hours] += group.Size;
         }
     }
 
-    /// <summary>At the end of the window: counts the stranding time of groups that are still live.</summary>
-    public void Censor(ref Group group, int endTick)
+    /// <summary>At the end of the window: closes the stays of groups still stranded and counts their time.</summary>
+    public void Censor(ref Group group, int endMinute)
     {
-        var ticks = group.StrandedTicks + (group.State == GroupState.Stranded ? endTick - group.WaitingSinceTick : 0);
-        if (ticks > 0)
+        if (group.State == GroupState.Stranded)
         {
-            StrandedTicksHistogram[ticks] += group.Size;
+            EndStay(ref group, endMinute);
+            group.WaitingSinceMinute = endMinute;
         }
+
+        CountStrandingTime(ref group);
     }
 
     public void StartDay()
@@ -146,21 +153,12 @@ public sealed class RunRecorder
 
     public void EndTick(int tick)
     {
-        var stranded = (int)_personsIn[(int)GroupState.Stranded];
         var state = CurrentState();
         Ticks[tick] = new TickRecord { Tick = tick, Start = _calendar.StartOf(tick), State = state };
-        StrandedPersonTicks += stranded;
-        for (var n = 0; n < _strandedByNationality.Length; n++)
+        _strandedPeakToday = Math.Max(_strandedPeakToday, state.Stranded);
+        if (state.Stranded > PeakStranded)
         {
-            ByNationality[n].StrandedPersonTicks += _strandedByNationality[n];
-        }
-
-        ByVulnerability[0].StrandedPersonTicks += _strandedByVulnerability[0];
-        ByVulnerability[1].StrandedPersonTicks += _strandedByVulnerability[1];
-        _strandedPeakToday = Math.Max(_strandedPeakToday, stranded);
-        if (stranded > PeakStranded)
-        {
-            PeakStranded = stranded;
+            PeakStranded = state.Stranded;
             PeakStrandedTick = tick;
         }
     }
@@ -195,7 +193,7 @@ public sealed class GroupTally
 {
     public long Departed { get; set; }
 
-    public long StrandedPersonTicks { get; set; }
+    public long StrandedPersonMinutes { get; set; }
 
     public long[] Outcomes { get; } = new long[GroupStates.Outcomes.Length];
 

@@ -9,9 +9,11 @@ using MathNet.Numerics.Distributions;
 namespace BorderSim.Core.Engine;
 
 /// <summary>
-/// The discrete-time engine. It owns the clock, the random streams and the groups; each tick runs, in order:
-/// departures, the groups' own moves (arrivals, stranded decisions, the irregular route, shelters), the Chacalluta
-/// queue with Santa Rosa's entry rule, places (repatriation, corridor, shelter), then the recorder.
+/// The discrete-time engine. It owns the clock, the random streams and the groups. Each tick runs, in order:
+/// departures; each group's own processes (travel, the stranded decision, the irregular route, shelters) played out
+/// to the tick's end on the group's own minute clock; the Chacalluta queue with Santa Rosa's entry rule; places
+/// (repatriation, corridor, shelter); then the recorder. Shared resources (capacity, places) and policies act per
+/// tick and per day; a group's own hazards act in continuous time, so results do not depend on the tick length.
 /// </summary>
 public sealed class Simulation
 {
@@ -27,6 +29,7 @@ public sealed class Simulation
     private readonly GroupStore _groups;
     private readonly FifoQueue _queue = new();
     private readonly RunRecorder _recorder;
+    private readonly int _minutesPerTick;
     private readonly double _tickDays;
 
     private DayConditions _today;
@@ -34,10 +37,13 @@ public sealed class Simulation
     private DailyBudget _corridorBudget;
     private DailyBudget _shelterBudget;
     private DailyBudget _repatriationBudget;
-    private double _detectionProbability;
+    private double _detectionRatePerDay;
+    private double _detectionInFullTick;
+    private double _representInFullTick;
     private double _interceptedReturnedInlandShare;
-    private double _representProbability;
     private int _poolPersons;
+    private int _tickStart;
+    private int _tickEnd;
 
     public Simulation(Scenario scenario, ulong seed, TickLength tick)
     {
@@ -46,10 +52,11 @@ public sealed class Simulation
         _calendar = new SimulationCalendar(scenario.Window.Start, scenario.Window.End, tick);
         _days = PolicyTimeline.Compile(scenario, _calendar);
         _random = new RandomStreams(seed);
-        _factory = new GroupFactory(scenario.Population, scenario.Travel, tick.TicksPerDay);
+        _factory = new GroupFactory(scenario.Population, scenario.Travel);
         _chacalluta = new ChacallutaCapacity(scenario.Border);
         _recorder = new RunRecorder(_calendar, scenario.Population.Nationalities.Count);
         _groups = new GroupStore(EstimateLiveGroups(scenario));
+        _minutesPerTick = tick.Hours * Minutes.PerHour;
         _tickDays = tick.Days;
         _poolPersons = scenario.Population.PoolPersons;
         Seed = seed;
@@ -86,15 +93,17 @@ public sealed class Simulation
     {
         var tick = CurrentTick;
         var tickInDay = _calendar.TickInDay(tick);
+        _tickStart = tick * _minutesPerTick;
+        _tickEnd = _tickStart + _minutesPerTick;
         if (tickInDay == 0)
         {
             StartDay(_calendar.DayOf(tick));
         }
 
-        Departures(tick);
-        MoveGroups(tick);
+        Departures();
+        MoveGroups();
         ServeChacalluta(tick);
-        AllocatePlaces(tick);
+        AllocatePlaces(tickInDay);
         _recorder.EndTick(tick);
         if (tickInDay == _calendar.TicksPerDay - 1)
         {
@@ -107,12 +116,13 @@ public sealed class Simulation
     /// <summary>Closes the run: counts the stranding time of groups still live and builds the result.</summary>
     public RunResult Complete()
     {
+        var end = CurrentTick * _minutesPerTick;
         var groups = _groups.Span;
         for (var i = 0; i < groups.Length; i++)
         {
             if (groups[i].State != GroupState.Free)
             {
-                _recorder.Censor(ref groups[i], CurrentTick);
+                _recorder.Censor(ref groups[i], end);
             }
         }
 
@@ -124,17 +134,21 @@ public sealed class Simulation
         _today = _days[day];
         _recorder.StartDay();
         _strandedDecisions.Prepare(_behaviour, _today, _tickDays);
-        _detectionProbability = Hazard.Probability(_behaviour.IrregularRoute.DetectionRatePerDay * _today.DetectionMultiplier, _tickDays);
+        _detectionRatePerDay = _behaviour.IrregularRoute.DetectionRatePerDay * _today.DetectionMultiplier;
+        _detectionInFullTick = Hazard.Probability(_detectionRatePerDay, _tickDays);
+        _representInFullTick = Hazard.Probability(_behaviour.RepresentRatePerDay, _tickDays);
         _interceptedReturnedInlandShare = _today.InterceptedReturnedInlandShare ?? _behaviour.IrregularRoute.InterceptedReturnedInlandShare;
-        _representProbability = Hazard.Probability(_behaviour.RepresentRatePerDay, _tickDays);
         _chacallutaBudget.StartDay();
         _corridorBudget.StartDay();
         _shelterBudget.StartDay();
         _repatriationBudget.StartDay();
     }
 
-    /// <summary>Groups leave the pool as a Poisson process: persons per day = base · Π multipliers · pool / initial pool.</summary>
-    private void Departures(int tick)
+    /// <summary>
+    /// Groups leave the pool as a Poisson process, at a uniformly drawn minute of the tick:
+    /// persons per day = base · Π multipliers · pool / initial pool.
+    /// </summary>
+    private void Departures()
     {
         var population = _scenario.Population;
         if (_poolPersons <= 0 || population.PoolPersons <= 0)
@@ -150,118 +164,192 @@ public sealed class Simulation
         }
 
         var count = Poisson.Sample(_random.Departures, expectedGroups);
+        var attributes = _random.Attributes;
         for (var i = 0; i < count && _poolPersons > 0; i++)
         {
-            var group = _factory.Create(tick, Math.Min(_poolPersons, byte.MaxValue), _random.Attributes);
+            var minute = _tickStart + (int)(attributes.NextUnit() * _minutesPerTick);
+            var group = _factory.Create(minute, Math.Min(_poolPersons, byte.MaxValue), attributes);
             _poolPersons -= group.Size;
             var slot = _groups.Add(group);
             _recorder.Departed(ref _groups[slot]);
         }
     }
 
-    private void MoveGroups(int tick)
+    private void MoveGroups()
     {
         var groups = _groups.Span;
-        var random = _random.Behaviour;
         for (var slot = 0; slot < groups.Length; slot++)
         {
-            ref var g = ref groups[slot];
+            if (groups[slot].State != GroupState.Free)
+            {
+                Advance(ref groups[slot], slot);
+            }
+        }
+    }
+
+    /// <summary>Plays a group's own processes forward to the end of the tick, or until it queues or finishes.</summary>
+    private void Advance(ref Group g, int slot)
+    {
+        var random = _random.Behaviour;
+        while (g.ClockMinute < _tickEnd)
+        {
             switch (g.State)
             {
                 case GroupState.Travelling:
-                    if (tick >= g.UntilTick)
+                    if (g.UntilMinute <= _tickEnd)
                     {
-                        ArriveInArica(ref g, slot, tick, random);
+                        ArriveInArica(ref g, slot, g.UntilMinute, random);
+                    }
+                    else
+                    {
+                        g.ClockMinute = _tickEnd;
                     }
 
                     break;
                 case GroupState.Stranded:
-                    DecideStranded(ref g, slot, tick, random);
+                    DecideStranded(ref g, slot, random);
                     break;
                 case GroupState.IrregularRoute:
-                    AdvanceIrregularRoute(ref g, slot, tick, random);
+                    AdvanceIrregularRoute(ref g, slot, random);
                     break;
                 case GroupState.Sheltered:
-                    if (_today.Admits(g.Documented, g.Vulnerable) && random.Chance(_representProbability))
-                    {
-                        Enqueue(ref g, slot, tick);
-                    }
-
+                    WaitInShelter(ref g, slot, random);
                     break;
+                default:
+                    return; // queued (Chacalluta moves it), or finished
             }
         }
     }
 
-    private void ArriveInArica(ref Group g, int slot, int tick, RandomStream random)
+    private void ArriveInArica(ref Group g, int slot, int minute, RandomStream random)
     {
         _recorder.Today.ArrivalsAtBorder += g.Size;
+        g.ClockMinute = minute;
         if (!g.Documented && random.Chance(ArrivalDecision.DirectIrregularProbability(_behaviour, _today, g.HasMoney)))
         {
-            StartIrregularRoute(ref g, tick, random);
+            StartIrregularRoute(ref g, minute, random);
         }
         else
         {
-            Enqueue(ref g, slot, tick);
+            Enqueue(ref g, slot, minute);
         }
     }
 
-    private void DecideStranded(ref Group g, int slot, int tick, RandomStream random)
+    /// <summary>Competing risks from the group's clock to the tick's end (or to the minute its patience runs out).</summary>
+    private void DecideStranded(ref Group g, int slot, RandomStream random)
     {
-        var impatient = g.StrandedTicks + (tick - g.WaitingSinceTick) >= g.PatienceTicks;
+        var from = g.ClockMinute;
+        var impatientFrom = g.ImpatientFromMinute;
+        var impatient = from >= impatientFrom;
+        var end = impatient ? _tickEnd : Math.Min(_tickEnd, impatientFrom);
         var combination = StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
-        switch (_strandedDecisions.Decide(random.NextUnit(), combination))
+        var exposure = end - from;
+        var p = _strandedDecisions.ProbabilityOfAny(combination, Minutes.ToDays(exposure), exposure == _minutesPerTick);
+        var u = random.NextUnit();
+        if (u >= p)
+        {
+            g.ClockMinute = end;
+            return;
+        }
+
+        var minute = EventMinute(from, end, u, _strandedDecisions.TotalRatePerDay(combination));
+        switch (_strandedDecisions.Choose(combination, random.NextUnit()))
         {
             case StrandedChoice.TryIrregularRoute:
-                StartIrregularRoute(ref g, tick, random);
+                StartIrregularRoute(ref g, minute, random);
                 break;
             case StrandedChoice.GiveUp:
-                Finish(ref g, slot, GroupState.ReturnedInland, tick);
+                Finish(ref g, slot, GroupState.ReturnedInland, minute);
                 break;
-            case StrandedChoice.PresentAgain:
-                Enqueue(ref g, slot, tick);
+            default:
+                Enqueue(ref g, slot, minute);
                 break;
         }
     }
 
-    private void StartIrregularRoute(ref Group g, int tick, RandomStream random)
+    private void StartIrregularRoute(ref Group g, int minute, RandomStream random)
     {
         _recorder.Today.IrregularAttempts += g.Size;
-        g.UntilTick = tick + GroupFactory.DaysToTicks(GroupFactory.DrawDays(_behaviour.IrregularRoute.DurationDays, random), _calendar.TicksPerDay);
-        _recorder.Move(ref g, GroupState.IrregularRoute, tick);
+        _recorder.Move(ref g, GroupState.IrregularRoute, minute);
+        g.UntilMinute = minute + Minutes.FromDays(GroupFactory.DrawDays(_behaviour.IrregularRoute.DurationDays, random));
     }
 
-    /// <summary>Each tick on the route the group may be detected; if it is not by the route's end, it has crossed.</summary>
-    private void AdvanceIrregularRoute(ref Group g, int slot, int tick, RandomStream random)
+    /// <summary>On the route the group may be detected at the day's hazard; if not by the route's end, it has crossed.</summary>
+    private void AdvanceIrregularRoute(ref Group g, int slot, RandomStream random)
     {
-        if (random.Chance(_detectionProbability))
+        var from = g.ClockMinute;
+        var end = Math.Min(_tickEnd, g.UntilMinute);
+        var exposure = end - from;
+        var p = exposure == _minutesPerTick ? _detectionInFullTick : Hazard.Probability(_detectionRatePerDay, Minutes.ToDays(exposure));
+        var u = random.NextUnit();
+        if (u < p)
         {
+            var minute = EventMinute(from, end, u, _detectionRatePerDay);
             _recorder.Today.Intercepted += g.Size;
             if (random.Chance(_interceptedReturnedInlandShare))
             {
-                Finish(ref g, slot, GroupState.ReturnedInland, tick);
+                Finish(ref g, slot, GroupState.ReturnedInland, minute);
             }
             else
             {
-                _recorder.Move(ref g, GroupState.Stranded, tick);
+                _recorder.Move(ref g, GroupState.Stranded, minute);
             }
         }
-        else if (tick >= g.UntilTick)
+        else if (end >= g.UntilMinute)
         {
-            Finish(ref g, slot, GroupState.CrossedIrregular, tick);
+            Finish(ref g, slot, GroupState.CrossedIrregular, g.UntilMinute);
+        }
+        else
+        {
+            g.ClockMinute = end;
         }
     }
 
-    private void Enqueue(ref Group g, int slot, int tick)
+    /// <summary>A sheltered group presents again once the entry rule would admit it.</summary>
+    private void WaitInShelter(ref Group g, int slot, RandomStream random)
     {
-        _recorder.Move(ref g, GroupState.Queued, tick);
+        var from = g.ClockMinute;
+        if (!_today.Admits(g.Documented, g.Vulnerable))
+        {
+            g.ClockMinute = _tickEnd;
+            return;
+        }
+
+        var exposure = _tickEnd - from;
+        var p = exposure == _minutesPerTick ? _representInFullTick : Hazard.Probability(_behaviour.RepresentRatePerDay, Minutes.ToDays(exposure));
+        var u = random.NextUnit();
+        if (u < p)
+        {
+            Enqueue(ref g, slot, EventMinute(from, _tickEnd, u, _behaviour.RepresentRatePerDay));
+        }
+        else
+        {
+            g.ClockMinute = _tickEnd;
+        }
+    }
+
+    /// <summary>The minute of an event that a draw u &lt; 1 − exp(−r·e) places in [from, end): −ln(1 − u)/r days after from.</summary>
+    private static int EventMinute(int from, int end, double u, double ratePerDay)
+    {
+        var offset = -Math.Log(1.0 - u) / ratePerDay * Minutes.PerDay;
+        return Math.Min(end - 1, from + (int)offset);
+    }
+
+    private void Enqueue(ref Group g, int slot, int minute)
+    {
+        _recorder.Move(ref g, GroupState.Queued, minute);
         _queue.Enqueue(slot);
     }
 
-    /// <summary>Chacalluta serves its queue first in, first out, within the tick's capacity; Santa Rosa then admits or refuses.</summary>
+    /// <summary>
+    /// Chacalluta serves its queue first in, first out, within the capacity left this tick; each group is served at
+    /// the minute the tick's capacity reaches it, and Santa Rosa then admits or refuses it.
+    /// </summary>
     private void ServeChacalluta(int tick)
     {
         var capacity = _chacalluta.ForMigrantsInTick(_calendar.DateOf(tick), _calendar.HourOf(tick), _calendar.Tick.Hours, _today.ChacallutaCapacityMultiplier);
         var available = _chacallutaBudget.Open(capacity);
+        var availableAtStart = available;
         while (_queue.Count > 0)
         {
             var slot = _queue.Peek();
@@ -272,50 +360,52 @@ public sealed class Simulation
             }
 
             _queue.Dequeue();
+            var served = availableAtStart - available;
+            var minute = Math.Max(g.ClockMinute, _tickStart + (int)((long)_minutesPerTick * served / availableAtStart));
             available -= g.Size;
             _chacallutaBudget.Use(g.Size);
-            PresentAtSantaRosa(ref g, slot, tick);
+            PresentAtSantaRosa(ref g, slot, Math.Min(minute, _tickEnd - 1));
         }
     }
 
-    private void PresentAtSantaRosa(ref Group g, int slot, int tick)
+    private void PresentAtSantaRosa(ref Group g, int slot, int minute)
     {
         if (_today.Admits(g.Documented, g.Vulnerable))
         {
-            Finish(ref g, slot, GroupState.CrossedRegular, tick);
+            Finish(ref g, slot, GroupState.CrossedRegular, minute);
         }
         else
         {
             _recorder.Today.RefusedAtSantaRosa += g.Size;
-            _recorder.Move(ref g, GroupState.Stranded, tick);
+            _recorder.Move(ref g, GroupState.Stranded, minute);
+            Advance(ref g, slot);
         }
     }
 
-    private void AllocatePlaces(int tick)
+    private void AllocatePlaces(int tickInDay)
     {
-        var tickInDay = _calendar.TickInDay(tick);
         var share = 1.0 / _calendar.TicksPerDay;
 
         // A day's repatriation seats fly at the start of the day; corridor and shelter places are spread over it.
         if (_repatriationBudget.Open(tickInDay == 0 ? _today.RepatriationSeatsPerDay : 0) > 0)
         {
-            _places.Allocate(PlaceKind.Repatriation, _groups, ref _repatriationBudget, _today, _recorder, tick);
+            _places.Allocate(PlaceKind.Repatriation, _groups, ref _repatriationBudget, _today, _recorder);
         }
 
         if (_corridorBudget.Open(_today.CorridorPlacesPerDay * share) > 0)
         {
-            _places.Allocate(PlaceKind.Corridor, _groups, ref _corridorBudget, _today, _recorder, tick);
+            _places.Allocate(PlaceKind.Corridor, _groups, ref _corridorBudget, _today, _recorder);
         }
 
         if (_shelterBudget.Open(_today.ShelterPlacesPerDay * share) > 0)
         {
-            _places.Allocate(PlaceKind.Shelter, _groups, ref _shelterBudget, _today, _recorder, tick);
+            _places.Allocate(PlaceKind.Shelter, _groups, ref _shelterBudget, _today, _recorder);
         }
     }
 
-    private void Finish(ref Group g, int slot, GroupState outcome, int tick)
+    private void Finish(ref Group g, int slot, GroupState outcome, int minute)
     {
-        _recorder.Move(ref g, outcome, tick);
+        _recorder.Move(ref g, outcome, minute);
         _groups.Free(slot);
     }
 

@@ -3,7 +3,7 @@ using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Engine;
 
-/// <summary>What a stranded group does in one tick.</summary>
+/// <summary>What a stranded group does next.</summary>
 public enum StrandedChoice : byte
 {
     Stay,
@@ -16,15 +16,16 @@ public enum StrandedChoice : byte
 /// The stranded group's decision as competing risks. Rates per day:
 /// attempt = a · (money ? m : 1) · (impatient ? i : 1) · (1 − deterrence);
 /// give up = g · (impatient ? i : 1); present again = p if the day's entry rule would admit the group, else 0.
-/// With total rate r, something happens with probability 1 − exp(−r·Δt), and it is each choice with probability rate/r.
-/// The eight combinations of (money, impatient, admitted) are worked out once a day, so a group costs one uniform draw.
+/// Over an exposure of e days something happens with probability 1 − exp(−r·e), r the sum of the rates, at time
+/// −ln(1 − u)/r into the exposure, and it is each choice with probability rate / r. The eight combinations of
+/// (money, impatient, admitted) are worked out once a day.
 /// </summary>
 public sealed class StrandedDecisions
 {
-    // For each combination: cumulative thresholds for attempt, give up, present again.
     private readonly double[] _attempt = new double[8];
     private readonly double[] _giveUp = new double[8];
-    private readonly double[] _present = new double[8];
+    private readonly double[] _total = new double[8];
+    private readonly double[] _anyInFullTick = new double[8];
 
     public void Prepare(Behaviour behaviour, in DayConditions day, double tickDays)
     {
@@ -34,28 +35,45 @@ public sealed class StrandedDecisions
             var impatient = (combo & 2) != 0;
             var admitted = (combo & 4) != 0;
             var impatience = impatient ? behaviour.ImpatienceMultiplier : 1.0;
-            var attempt = behaviour.IrregularAttemptRatePerDay * (money ? behaviour.MoneyMultiplier : 1.0) * impatience * (1.0 - day.Deterrence);
-            var giveUp = behaviour.GiveUpRatePerDay * impatience;
+            _attempt[combo] = behaviour.IrregularAttemptRatePerDay * (money ? behaviour.MoneyMultiplier : 1.0) * impatience * (1.0 - day.Deterrence);
+            _giveUp[combo] = behaviour.GiveUpRatePerDay * impatience;
             var present = admitted ? behaviour.RepresentRatePerDay : 0.0;
-            var total = attempt + giveUp + present;
-            var any = Hazard.Probability(total, tickDays);
-            _attempt[combo] = total > 0 ? any * attempt / total : 0;
-            _giveUp[combo] = total > 0 ? any * (attempt + giveUp) / total : 0;
-            _present[combo] = any;
+            _total[combo] = _attempt[combo] + _giveUp[combo] + present;
+            _anyInFullTick[combo] = Hazard.Probability(_total[combo], tickDays);
         }
     }
 
     public static int Combination(bool hasMoney, bool impatient, bool admitted) =>
         (hasMoney ? 1 : 0) | (impatient ? 2 : 0) | (admitted ? 4 : 0);
 
-    /// <summary>The choice for a uniform draw <paramref name="u"/> in [0, 1).</summary>
-    public StrandedChoice Decide(double u, int combination) =>
-        u < _attempt[combination] ? StrandedChoice.TryIrregularRoute
-        : u < _giveUp[combination] ? StrandedChoice.GiveUp
-        : u < _present[combination] ? StrandedChoice.PresentAgain
-        : StrandedChoice.Stay;
+    /// <summary>Sum of the rates per day.</summary>
+    public double TotalRatePerDay(int combination) => _total[combination];
 
-    /// <summary>Probability this tick of each choice, for tests and documentation.</summary>
-    public (double Attempt, double GiveUp, double Present) Probabilities(int combination) =>
-        (_attempt[combination], _giveUp[combination] - _attempt[combination], _present[combination] - _giveUp[combination]);
+    /// <summary>The probability that something happens within <paramref name="exposureDays"/>; the full tick's is cached.</summary>
+    public double ProbabilityOfAny(int combination, double exposureDays, bool fullTick) =>
+        fullTick ? _anyInFullTick[combination] : Hazard.Probability(_total[combination], exposureDays);
+
+    /// <summary>Which choice, given that something happens, for a uniform draw <paramref name="v"/> in [0, 1).</summary>
+    public StrandedChoice Choose(int combination, double v)
+    {
+        var x = v * _total[combination];
+        return x < _attempt[combination] ? StrandedChoice.TryIrregularRoute
+            : x < _attempt[combination] + _giveUp[combination] ? StrandedChoice.GiveUp
+            : StrandedChoice.PresentAgain;
+    }
+
+    /// <summary>Probability within one full tick of each choice, for tests and documentation.</summary>
+    public (double Attempt, double GiveUp, double Present) Probabilities(int combination)
+    {
+        var any = _anyInFullTick[combination];
+        var total = _total[combination];
+        if (total <= 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var attempt = any * _attempt[combination] / total;
+        var giveUp = any * _giveUp[combination] / total;
+        return (attempt, giveUp, any - attempt - giveUp);
+    }
 }

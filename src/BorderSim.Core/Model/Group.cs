@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace BorderSim.Core.Model;
 
 /// <summary>
-/// One travel group (a person alone or a family), 20 bytes. Stored by value in <see cref="GroupStore"/>;
-/// tick numbers are absolute ticks of the run.
+/// One travel group (a person alone or a family), 24 bytes, stored by value in <see cref="GroupStore"/>.
+/// Times are whole minutes since the start of the window: the engine steps in ticks, but each group carries its own
+/// clock, so events fall at their own minute inside a tick and results do not depend on the tick length.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct Group
@@ -19,17 +20,20 @@ public struct Group
 
     public GroupTraits Traits;
 
-    /// <summary>The tick at which the current timed state ends (arrival in Arica, end of the irregular route).</summary>
-    public int UntilTick;
+    /// <summary>The minute up to which the group's hazards have been played out.</summary>
+    public int ClockMinute;
 
-    /// <summary>The tick at which the current stay in Stranded or Sheltered began: who waited longest is served first.</summary>
-    public int WaitingSinceTick;
+    /// <summary>The minute the current timed state ends (arrival in Arica, end of the irregular route).</summary>
+    public int UntilMinute;
 
-    /// <summary>Ticks spent in Stranded so far, over every stay.</summary>
-    public int StrandedTicks;
+    /// <summary>The minute the current stay in Stranded or Sheltered began: who waited longest is served first.</summary>
+    public int WaitingSinceMinute;
 
-    /// <summary>Ticks of stranding the group will bear before it grows impatient.</summary>
-    public int PatienceTicks;
+    /// <summary>Minutes spent in Stranded over every finished stay.</summary>
+    public int StrandedMinutes;
+
+    /// <summary>Minutes of stranding the group will bear before it grows impatient.</summary>
+    public int PatienceMinutes;
 
     public readonly bool Documented => (Traits & GroupTraits.Documented) != 0;
 
@@ -37,7 +41,8 @@ public struct Group
 
     public readonly bool HasMoney => (Traits & GroupTraits.HasMoney) != 0;
 
-    public readonly bool Impatient => StrandedTicks >= PatienceTicks;
+    /// <summary>The minute its patience runs out, if it stays stranded from <see cref="WaitingSinceMinute"/> on.</summary>
+    public readonly int ImpatientFromMinute => WaitingSinceMinute + Math.Max(0, PatienceMinutes - StrandedMinutes);
 }
 
 [Flags]

@@ -56,7 +56,6 @@ public sealed record RunSummary
     {
         var last = recorder.Days[^1];
         var total = last.Cumulative;
-        var tickDays = calendar.Tick.Days;
         return new RunSummary
         {
             Scenario = scenario.Name,
@@ -67,7 +66,7 @@ public sealed record RunSummary
             PeakStranded = recorder.PeakStranded,
             PeakStrandedAt = recorder.PeakStrandedTick >= 0 ? calendar.StartOf(recorder.PeakStrandedTick) : null,
             PeakStrandedDate = recorder.PeakStrandedTick >= 0 ? calendar.DateOf(recorder.PeakStrandedTick) : null,
-            StrandedPersonDays = Math.Round(recorder.StrandedPersonTicks * tickDays, 6),
+            StrandedPersonDays = Math.Round(Minutes.ToDays(recorder.StrandedPersonMinutes), 6),
             Departed = total.Departures,
             PoolRemaining = last.PoolRemaining,
             Outcomes = OutcomeTotals.From(total),
@@ -83,14 +82,14 @@ public sealed record RunSummary
             Intercepted = total.Intercepted,
             RefusedAtSantaRosa = total.RefusedAtSantaRosa,
             ShelterAdmissions = total.ShelterAdmissions,
-            DaysStranded = StrandingTimes.From(recorder.StrandedTicksHistogram, calendar.TicksPerDay),
+            DaysStranded = StrandingTimes.From(recorder.StrandedHoursHistogram),
             ByNationality = scenario.Population.Nationalities
-                .Select((n, i) => Breakdown.From(n.Name, recorder.ByNationality[i], tickDays))
+                .Select((n, i) => Breakdown.From(n.Name, recorder.ByNationality[i]))
                 .ToArray(),
             ByVulnerability =
             [
-                Breakdown.From("not_vulnerable", recorder.ByVulnerability[0], tickDays),
-                Breakdown.From("vulnerable", recorder.ByVulnerability[1], tickDays),
+                Breakdown.From("not_vulnerable", recorder.ByVulnerability[0]),
+                Breakdown.From("vulnerable", recorder.ByVulnerability[1]),
             ],
         };
     }
@@ -140,7 +139,7 @@ public sealed record LiveTotals
     public required long Sheltered { get; init; }
 }
 
-/// <summary>How long persons who were ever stranded spent stranded, in days (tick resolution; those still stranded at the end count with their time so far).</summary>
+/// <summary>How long persons who were ever stranded spent stranded, in days (to the hour; those still stranded at the end count with their time so far).</summary>
 public sealed record StrandingTimes
 {
     public required long PersonsEverStranded { get; init; }
@@ -151,8 +150,9 @@ public sealed record StrandingTimes
 
     public required double? Mean { get; init; }
 
-    internal static StrandingTimes From(long[] histogram, int ticksPerDay)
+    internal static StrandingTimes From(long[] histogram)
     {
+        const int binsPerDay = 24;
         long persons = 0;
         double weighted = 0;
         for (var t = 0; t < histogram.Length; t++)
@@ -164,14 +164,14 @@ public sealed record StrandingTimes
         return new StrandingTimes
         {
             PersonsEverStranded = persons,
-            Median = Quantile(histogram, persons, 0.5, ticksPerDay),
-            P90 = Quantile(histogram, persons, 0.9, ticksPerDay),
-            Mean = persons > 0 ? Math.Round(weighted / persons / ticksPerDay, 6) : null,
+            Median = Quantile(histogram, persons, 0.5, binsPerDay),
+            P90 = Quantile(histogram, persons, 0.9, binsPerDay),
+            Mean = persons > 0 ? Math.Round(weighted / persons / binsPerDay, 6) : null,
         };
     }
 
     /// <summary>The smallest duration d such that at least a share q of persons were stranded d or less.</summary>
-    private static double? Quantile(long[] histogram, long persons, double q, int ticksPerDay)
+    private static double? Quantile(long[] histogram, long persons, double q, int binsPerDay)
     {
         if (persons == 0)
         {
@@ -185,11 +185,11 @@ public sealed record StrandingTimes
             running += histogram[t];
             if (running >= target)
             {
-                return (double)t / ticksPerDay;
+                return Math.Round((double)t / binsPerDay, 6);
             }
         }
 
-        return (double)(histogram.Length - 1) / ticksPerDay;
+        return Math.Round((double)(histogram.Length - 1) / binsPerDay, 6);
     }
 }
 
@@ -204,11 +204,11 @@ public sealed record Breakdown
 
     public required double StrandedPersonDays { get; init; }
 
-    internal static Breakdown From(string name, GroupTally tally, double tickDays) => new()
+    internal static Breakdown From(string name, GroupTally tally) => new()
     {
         Name = name,
         Departed = tally.Departed,
         Outcomes = OutcomeTotals.From(tally.Outcomes),
-        StrandedPersonDays = Math.Round(tally.StrandedPersonTicks * tickDays, 6),
+        StrandedPersonDays = Math.Round(Minutes.ToDays(tally.StrandedPersonMinutes), 6),
     };
 }

@@ -23,15 +23,17 @@ public static class ScenarioLoader
             }
         }
 
-        var scenario = binder.Bind<Scenario>(root);
-        if (binder.Diagnostics.Count > 0 || scenario is null)
+        var scenario = binder.Bind<Scenario>(root)!;
+        var problems = binder.Diagnostics.ToList();
+        try
         {
-            throw new ScenarioException(binder.Diagnostics);
+            problems.AddRange(ScenarioValidator.Check(scenario).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
+        }
+        catch (NullReferenceException) when (problems.Count > 0)
+        {
+            // A part that did not bind stopped the cross-checks; the binding problems already say what to fix.
         }
 
-        var problems = ScenarioValidator.Check(scenario)
-            .Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message))
-            .ToList();
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);

@@ -7,35 +7,39 @@ namespace BorderSim.Core.Scenarios;
 /// <summary>The checks that need more than one value: dates in order, schedules that add up, policies that do not contradict each other.</summary>
 internal static class ScenarioValidator
 {
+    /// <summary>
+    /// Yields every problem found. Runs after binding even when binding found problems, so all are reported at once:
+    /// each check skips the parts that did not bind (left null).
+    /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s)
     {
-        if (s.Window.End < s.Window.Start)
+        if (s.Window is { } window && window.End < window.Start)
         {
-            yield return ("window.end", $"the window ends ({Date(s.Window.End)}) before it starts ({Date(s.Window.Start)})");
+            yield return ("window.end", $"the window ends ({Date(window.End)}) before it starts ({Date(window.Start)})");
         }
 
-        if (!TickLength.TryParse(s.Tick, out _))
+        if (s.Tick is not null && !TickLength.TryParse(s.Tick, out _))
         {
             yield return ("tick", $"expected 1h, 2h, 3h, 4h, 6h, 8h, 12h or 24h (a whole number of hours that divides a day), found '{s.Tick}'");
         }
 
-        if (s.Population.GroupSizes.Count == 0 || s.Population.GroupSizes.Sum(g => g.Share) <= 0)
+        if (s.Population?.GroupSizes is { } sizes && (sizes.Count == 0 || sizes.Sum(g => g?.Share ?? 0) <= 0))
         {
             yield return ("population.group_sizes", "give at least one group size with a share above zero");
         }
 
-        var nationalities = s.Population.Nationalities;
-        if (nationalities.Count == 0 || nationalities.Sum(n => n.Share) <= 0)
+        var nationalities = (s.Population?.Nationalities ?? []).Where(n => n?.Name is not null).ToArray();
+        if (s.Population?.Nationalities is not null && (nationalities.Length == 0 || nationalities.Sum(n => n.Share) <= 0))
         {
             yield return ("population.nationalities", "give at least one nationality with a share above zero");
         }
 
-        if (nationalities.Count > 64)
+        if (nationalities.Length > 64)
         {
             yield return ("population.nationalities", "at most 64 nationalities");
         }
 
-        for (var i = 0; i < nationalities.Count; i++)
+        for (var i = 0; i < nationalities.Length; i++)
         {
             for (var j = 0; j < i; j++)
             {
@@ -46,7 +50,7 @@ internal static class ScenarioValidator
             }
         }
 
-        foreach (var problem in CheckSchedule(s.Border.CapacitySchedule))
+        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule ?? []))
         {
             yield return problem;
         }
@@ -59,10 +63,20 @@ internal static class ScenarioValidator
 
     private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock> schedule)
     {
+        if (schedule.Count == 0)
+        {
+            yield break;
+        }
+
         var covered = new int[24];
         for (var i = 0; i < schedule.Count; i++)
         {
             var block = schedule[i];
+            if (block is null)
+            {
+                continue;
+            }
+
             if (block.ToHour <= block.FromHour)
             {
                 yield return ($"border.capacity_schedule[{i}].to_hour", $"the block ends (hour {block.ToHour}) before or when it starts (hour {block.FromHour})");
@@ -90,10 +104,16 @@ internal static class ScenarioValidator
 
     private static IEnumerable<(string Path, string Message)> CheckPolicies(Scenario s)
     {
-        var policies = s.Policies;
+        var policies = s.Policies ?? [];
+        var complete = s.Population?.Nationalities?.All(n => n?.Name is not null) == true;
         for (var i = 0; i < policies.Count; i++)
         {
             var p = policies[i];
+            if (p?.Effects is null)
+            {
+                continue;
+            }
+
             var path = $"policies[{i}]";
             if (p.End is not null && p.DurationDays is not null)
             {
@@ -110,7 +130,7 @@ internal static class ScenarioValidator
                 yield return ($"{path}.effects", "give at least one effect");
             }
 
-            foreach (var effect in p.Effects.All())
+            foreach (var effect in complete ? p.Effects.All() : [])
             {
                 foreach (var (relative, message) in effect.Validate(s))
                 {
@@ -121,7 +141,7 @@ internal static class ScenarioValidator
             for (var j = 0; j < i; j++)
             {
                 var q = policies[j];
-                if (!Overlap(p, q, out var from, out var to))
+                if (q?.Effects is null || !Overlap(p, q, out var from, out var to))
                 {
                     continue;
                 }

@@ -16,6 +16,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
 {
     private readonly List<ScenarioDiagnostic> _diagnostics = [];
     private readonly Dictionary<string, Mark> _positions = new(StringComparer.Ordinal);
+    private readonly NullabilityInfoContext _nullability = new();
 
     public IReadOnlyList<ScenarioDiagnostic> Diagnostics => _diagnostics;
 
@@ -33,24 +34,21 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             Override = overriddenPaths.TryGetValue(path, out var text) ? text : null,
         };
 
-    private object? Bind(YamlNode node, Type type, string path)
+    private object? Bind(YamlNode node, Type type, string path, bool mayBeNull = false)
     {
         _positions[path] = node.Start;
         var underlying = Nullable.GetUnderlyingType(type);
-        if (underlying is not null || !type.IsValueType)
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" })
         {
-            if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" } && type != typeof(string))
+            if (underlying is null && !mayBeNull)
             {
-                if (underlying is null && !IsNullableReference(type))
-                {
-                    Error(node, path, $"expected {Describe(type)}, found nothing");
-                }
-
-                return null;
+                Error(node, path, $"expected {Describe(type)}, found nothing");
             }
 
-            type = underlying ?? type;
+            return null;
         }
+
+        type = underlying ?? type;
 
         if (IsList(type, out var elementType))
         {
@@ -168,7 +166,8 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             }
 
             var errorsBefore = _diagnostics.Count;
-            var value = Bind(valueNode, property.PropertyType, childPath);
+            var mayBeNull = _nullability.Create(property).WriteState == NullabilityState.Nullable;
+            var value = Bind(valueNode, property.PropertyType, childPath, mayBeNull);
             if (_diagnostics.Count == errorsBefore)
             {
                 CheckRange(property, value, valueNode, childPath);
@@ -220,8 +219,6 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
 
         return properties;
     }
-
-    private static bool IsNullableReference(Type type) => type == typeof(string) || type.IsClass;
 
     internal static bool IsList(Type type, out Type elementType)
     {

@@ -59,8 +59,13 @@ public sealed class SubmodelTests
         Assert.Equal(any * 0.45 / 1.05, attempt, 12);
         Assert.Equal(any * 0.6 / 1.05, giveUp, 12);
         Assert.Equal(0, present, 12);
-        Assert.Equal(StrandedChoice.Stay, decisions.Decide(0.999999, StrandedDecisions.Combination(false, true, false)));
-        Assert.Equal(StrandedChoice.TryIrregularRoute, decisions.Decide(0.0, StrandedDecisions.Combination(false, true, false)));
+        var combo = StrandedDecisions.Combination(false, true, false);
+        Assert.Equal(StrandedChoice.TryIrregularRoute, decisions.Choose(combo, 0.0));
+        Assert.Equal(StrandedChoice.TryIrregularRoute, decisions.Choose(combo, (0.45 / 1.05) - 1e-9));
+        Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, (0.45 / 1.05) + 1e-9));
+        Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, 0.999999));
+        Assert.Equal(StrandedChoice.PresentAgain, decisions.Choose(StrandedDecisions.Combination(true, false, true), 0.999999));
+        Assert.Equal(any, decisions.ProbabilityOfAny(combo, 0.25, fullTick: false), 12);
     }
 
     [Theory]
@@ -79,12 +84,12 @@ public sealed class SubmodelTests
     }
 
     [Fact]
-    public void Durations_become_whole_ticks_rounded_up_and_at_least_one()
+    public void Durations_become_whole_minutes_and_at_least_one()
     {
-        Assert.Equal(1, GroupFactory.DaysToTicks(0.01, 24));
-        Assert.Equal(24, GroupFactory.DaysToTicks(1.0, 24));
-        Assert.Equal(25, GroupFactory.DaysToTicks(1.01, 24));
-        Assert.Equal(2, GroupFactory.DaysToTicks(1.5, 1));
+        Assert.Equal(1, BorderSim.Core.Time.Minutes.FromDays(0.0001));
+        Assert.Equal(1440, BorderSim.Core.Time.Minutes.FromDays(1.0));
+        Assert.Equal(2160, BorderSim.Core.Time.Minutes.FromDays(1.5));
+        Assert.Equal(0.5, BorderSim.Core.Time.Minutes.ToDays(720), 12);
     }
 
     [Fact]
@@ -99,7 +104,7 @@ public sealed class SubmodelTests
             ],
             SmugglerMoneyShare = 0.25,
         };
-        var factory = new GroupFactory(population, TestScenarios.Small().Travel, 4);
+        var factory = new GroupFactory(population, TestScenarios.Small().Travel);
         var random = new BorderSim.Core.Randomness.RandomStream(1);
         const int n = 40_000;
         int b = 0, money = 0, documented = 0, persons = 0;
@@ -111,7 +116,7 @@ public sealed class SubmodelTests
             documented += g.Documented ? 1 : 0;
             persons += g.Size;
             Assert.Equal(g.Nationality == 1, g.Documented);
-            Assert.True(g.UntilTick >= 1);
+            Assert.True(g.UntilMinute >= 1);
         }
 
         // Binomial standard errors at n = 40,000 are about 0.0022: allow 4 of them.

@@ -114,13 +114,15 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Overlapping_contradictory_policies_are_an_error_naming_both()
     {
-        var text = BaselineText + """
+        var text = Edit("\nevents:", """
+
               - label: Peru opens the border
                 start: 2026-01-01
                 duration_days: 10
                 effects:
                   entry_rule: { rule: open }
-            """.Replace("\r", "", StringComparison.Ordinal);
+            events:
+            """.Replace("\r", "", StringComparison.Ordinal));
         var e = Fails(text);
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal("policies[5].effects.entry_rule", d.Path);
@@ -152,12 +154,14 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Unknown_nationalities_in_policies_and_gaps_in_the_schedule_are_errors()
     {
-        var text = Edit("    - { from_hour: 0, to_hour: 6, persons_per_hour: 100 }\n", "") + """
+        var text = Edit("    - { from_hour: 0, to_hour: 6, persons_per_hour: 100 }\n", "").Replace("\nevents:", """
+
               - label: flights
                 start: 2026-01-01
                 effects:
                   repatriation: { seats_per_flight: 100, nationalities: [Peru] }
-            """;
+            events:
+            """, StringComparison.Ordinal);
         var e = Fails(text);
         Assert.Contains(e.Diagnostics, d => d.Path == "border.capacity_schedule" && d.Message.Contains("0, 1, 2, 3, 4, 5", StringComparison.Ordinal));
         Assert.Contains(e.Diagnostics, d => d.Path == "policies[5].effects.repatriation.nationalities[0]" && d.Message.Contains("'Peru'", StringComparison.Ordinal));
