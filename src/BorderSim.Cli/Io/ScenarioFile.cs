@@ -5,7 +5,7 @@ using BorderSim.Core.Scenarios;
 namespace BorderSim.Cli.Io;
 
 /// <summary>A scenario file read from disk: its text, its SHA-256 and the bound scenario.</summary>
-internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenario)
+internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenario, IReadOnlyList<Observation> Observations)
 {
     public static ScenarioFile Load(string path, IReadOnlyList<ScenarioOverride> overrides)
     {
@@ -19,7 +19,25 @@ internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenari
         var bytes = File.ReadAllBytes(path);
         var text = new UTF8Encoding(false, true).GetString(bytes);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new ScenarioFile(path, sha, ScenarioLoader.Parse(text, path, overrides));
+        var scenario = ScenarioLoader.Parse(text, path, overrides);
+        return new ScenarioFile(path, sha, scenario, LoadObservations(path, scenario));
+    }
+
+    /// <summary>The observations CSV the scenario names, relative to the scenario file.</summary>
+    private static IReadOnlyList<Observation> LoadObservations(string scenarioPath, Scenario scenario)
+    {
+        if (scenario.Observations is not { Length: > 0 } relative)
+        {
+            return [];
+        }
+
+        var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(scenarioPath)) ?? ".", relative);
+        if (!File.Exists(path))
+        {
+            throw new UserError($"{scenarioPath}: observations: no such file {relative} (looked for {path})");
+        }
+
+        return ObservationCsv.Parse(File.ReadAllText(path), System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
     }
 
     public static IReadOnlyList<ScenarioOverride> ParseOverrides(IEnumerable<string>? texts)

@@ -31,6 +31,10 @@ public sealed class RunResult
 
     public RunSummary Summary { get; }
 
+    /// <summary>The same run with its summary setting the scenario's observations against it.</summary>
+    public RunResult WithObservations(IReadOnlyList<Observation> observations) =>
+        new(Scenario, Seed, Calendar, (TickRecord[])Ticks, (DayRecord[])Days, Summary with { Observations = ObservationComparison.Compare(this, observations) });
+
     internal static RunResult From(Scenario scenario, ulong seed, SimulationCalendar calendar, RunRecorder recorder) =>
         new(scenario, seed, calendar, recorder.Ticks, recorder.Days, RunSummary.From(scenario, seed, calendar, recorder));
 }

@@ -52,6 +52,9 @@ public sealed record RunSummary
 
     public required IReadOnlyList<Breakdown> ByVulnerability { get; init; }
 
+    /// <summary>The scenario's observations set against the run (empty when it names none).</summary>
+    public IReadOnlyList<ObservationComparison> Observations { get; init; } = [];
+
     internal static RunSummary From(Scenario scenario, ulong recorderSeed, SimulationCalendar calendar, RunRecorder recorder)
     {
         var last = recorder.Days[^1];
