@@ -34,7 +34,7 @@ internal static class RunCommand
             var resolved = ScenarioRunner.Resolve(file.Scenario, parse.GetValue(seed), tickLength);
             var target = parse.GetValue(output) ?? Path.Combine("results", resolved.Name);
             using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            var result = new Simulation(resolved, resolved.Seed, TickLength.Parse(resolved.Tick)).Run();
+            var result = new Simulation(resolved, resolved.Seed, TickLength.Parse(resolved.Tick)).Run().WithObservations(file.Observations);
             var manifest = new RunManifest
             {
                 BordersimVersion = BuildInfo.Version,
