@@ -7,7 +7,7 @@ namespace BorderSim.Cli;
 /// <summary>The bordersim command: parses, delegates to the core, and turns failures into messages and exit codes.</summary>
 public static class BorderSimCli
 {
-    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? args = null)
     {
         var root = new RootCommand(
             "BorderSim: an agent-based simulation of migrants leaving Chile through the Chacalluta–Santa Rosa border.\n\n" +
@@ -15,7 +15,7 @@ public static class BorderSimCli
             "  bordersim run scenarios/baseline.yaml\n" +
             "  bordersim validate scenarios/*.yaml\n" +
             "  bordersim schema > scenario.schema.json");
-        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         return root;
@@ -23,7 +23,7 @@ public static class BorderSimCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = Create(stdout, stderr);
+        var root = Create(stdout, stderr, args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

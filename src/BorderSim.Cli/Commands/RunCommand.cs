@@ -9,7 +9,7 @@ namespace BorderSim.Cli.Commands;
 /// <summary>bordersim run: one run of a scenario, written to a results folder.</summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<string> args)
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (.yaml, .yml or .json)." };
         var seed = CommonOptions.Seed();
@@ -41,7 +41,7 @@ internal static class RunCommand
                 GitCommit = BuildInfo.GitCommit,
                 DotnetVersion = BuildInfo.DotnetVersion,
                 Machine = BuildInfo.Machine,
-                CommandLine = ["bordersim", .. Environment.GetCommandLineArgs().Skip(1)],
+                CommandLine = ["bordersim", .. args],
                 ScenarioFile = file.Path,
                 ScenarioSha256 = file.Sha256,
                 Seed = resolved.Seed,

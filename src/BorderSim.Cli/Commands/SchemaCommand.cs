@@ -10,7 +10,7 @@ internal static class SchemaCommand
     {
         var command = new Command("schema",
             "Print the JSON Schema of the scenario format, for editors that complete and check YAML or JSON.\n\n" +
-            "Example:\n" +
+            "Examples:\n" +
             "  bordersim schema > scenario.schema.json");
         command.SetAction(_ =>
         {
