@@ -18,6 +18,10 @@ public static class BorderSimCli
         root.Subcommands.Add(RunCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
+        root.Subcommands.Add(SweepCommand.Create(stdout, stderr, args ?? []));
+        root.Subcommands.Add(MergeCommand.Create(stdout, args ?? []));
+        root.Subcommands.Add(PlotCommand.Create(stdout));
+        root.Subcommands.Add(CompareCommand.Create(stdout));
         return root;
     }
 

@@ -17,14 +17,21 @@ internal static class RunCommand
         var set = CommonOptions.Set();
         var force = CommonOptions.Force();
         var output = new Option<string?>("--out") { Description = "Output folder (default: results/<scenario name>)." };
+        var replicates = ExperimentOptions.Replicates(1);
+        var parallel = ExperimentOptions.Parallel();
+        var shard = ExperimentOptions.Shard();
         var command = new Command("run",
             "Run a scenario and write daily.csv, ticks.csv, summary.json and manifest.json.\n\n" +
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
             "  bordersim run scenarios/baseline.yaml --seed 7 --tick 1h --out results/baseline-1h\n" +
-            "  bordersim run scenarios/baseline.yaml --set policies[2].duration_days=120 --out results/long-emergency --force")
+            "  bordersim run scenarios/baseline.yaml --set policies[2].duration_days=120 --out results/long-emergency --force\n" +
+            "  bordersim run scenarios/baseline.yaml --replicates 200 --parallel 2 --out results/baseline-200\n" +
+            "  bordersim run scenarios/baseline.yaml --replicates 1000 --shard 3/10 --out shards/3   (then bordersim merge shards/* --out results/baseline-1000)\n\n" +
+            "With --replicates N > 1 (or --shard) it writes an ensemble: replicates.csv, key_figures.csv, daily.csv with the mean and\n" +
+            "5th-95th percentiles of each column, summary.json with each key figure's distribution, and manifest.json.")
         {
-            scenario, seed, tick, set, output, force,
+            scenario, seed, tick, set, output, force, replicates, parallel, shard,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +40,14 @@ internal static class RunCommand
             var file = ScenarioFile.Load(parse.GetValue(scenario)!, overrides);
             var resolved = ScenarioRunner.Resolve(file.Scenario, parse.GetValue(seed), tickLength);
             var target = parse.GetValue(output) ?? Path.Combine("results", resolved.Name);
+            var replicateCount = ExperimentOptions.CheckReplicates(parse.GetValue(replicates));
+            var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
+            var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
+            if (replicateCount > 1 || !slice.IsWhole)
+            {
+                return EnsembleRun.Execute(file, resolved, overrides, replicateCount, threads, slice, target, parse.GetValue(force), args, stdout, stderr);
+            }
+
             using var folder = OutputFolder.Begin(target, parse.GetValue(force));
             var result = new Simulation(resolved, resolved.Seed, TickLength.Parse(resolved.Tick)).Run().WithObservations(file.Observations);
             var manifest = new RunManifest
@@ -51,6 +66,7 @@ internal static class RunCommand
                 Files = ResultWriter.Files,
             };
             ResultWriter.Write(result, manifest, folder.Open);
+            PlotCommand.RenderInto(folder.Staging, folder.WriteText);
             folder.Commit();
             var s = result.Summary;
             stdout.WriteLine($"{resolved.Name}: seed {resolved.Seed}, tick {resolved.Tick}, {result.Calendar.FirstDay:yyyy-MM-dd} to {result.Calendar.LastDay:yyyy-MM-dd}");

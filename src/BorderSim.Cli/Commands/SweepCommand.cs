@@ -1,0 +1,209 @@
+using System.CommandLine;
+using System.Text;
+using BorderSim.Cli.Io;
+using BorderSim.Core.Engine;
+using BorderSim.Core.Experiments;
+using BorderSim.Core.Results;
+using BorderSim.Core.Scenarios;
+
+namespace BorderSim.Cli.Commands;
+
+/// <summary>bordersim sweep: a grid or Latin hypercube of parameter values, each point run R times.</summary>
+internal static class SweepCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<string> args)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file." };
+        var vary = new Option<string[]>("--vary")
+        {
+            Description = "A parameter to vary (repeatable): key.path=V1,V2,V3 or key.path=LOW:HIGH:STEPS (LOW:HIGH with --lhs).",
+            Required = true,
+        };
+        var lhs = new Option<int?>("--lhs") { Description = "Instead of a full grid, a Latin hypercube of N points over the ranges given." };
+        var replicates = ExperimentOptions.Replicates(10);
+        var parallel = ExperimentOptions.Parallel();
+        var shard = ExperimentOptions.Shard();
+        var seed = CommonOptions.Seed();
+        var tick = CommonOptions.Tick();
+        var set = CommonOptions.Set();
+        var output = new Option<string?>("--out") { Description = "Output folder (default: results/<scenario name>-sweep)." };
+        var force = CommonOptions.Force();
+        var slurm = new Option<string?>("--emit-slurm") { Description = "Write a Slurm job-array script for this sweep to FILE instead of running it." };
+        var slices = new Option<int>("--slices") { Description = "With --emit-slurm: how many array tasks (slices).", DefaultValueFactory = _ => 10 };
+        var command = new Command("sweep",
+            "Run a scenario over a grid (or Latin hypercube) of parameter values, R replicates per point, and write\n" +
+            "sweep.csv (one row per point and replicate) and points.csv (one row per point: mean and 90% interval).\n\n" +
+            "Examples:\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.1:0.5:5 --replicates 20\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary policies[2].duration_days=30,60,90 --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --vary population.smuggler_money_share=0.1:0.5 --lhs 100 --replicates 10\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --lhs 2000 --replicates 50 --out results/big --emit-slurm big.sh --slices 100")
+        {
+            scenario, vary, lhs, replicates, parallel, shard, seed, tick, set, output, force, slurm, slices,
+        };
+        command.SetAction(parse =>
+        {
+            var overrides = ScenarioFile.ParseOverrides(parse.GetValue(set));
+            var file = ScenarioFile.Load(parse.GetValue(scenario)!, overrides);
+            var dimensions = ParseDimensions(parse.GetValue(vary) ?? []);
+            var replicateCount = ExperimentOptions.CheckReplicates(parse.GetValue(replicates));
+            var tickLength = CommonOptions.ParseTick(parse.GetValue(tick));
+            var resolvedBase = ScenarioRunner.Resolve(file.Scenario, parse.GetValue(seed), tickLength);
+            var target = parse.GetValue(output) ?? Path.Combine("results", resolvedBase.Name + "-sweep");
+            if (parse.GetValue(slurm) is { } script)
+            {
+                return EmitSlurm(script, parse.GetValue(slices), args, target, stdout);
+            }
+
+            var points = Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
+            var text = File.ReadAllText(file.Path);
+            var scenarios = Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength);
+            var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
+            using var folder = OutputFolder.Begin(target, parse.GetValue(force));
+            using var ctrlC = new CtrlC();
+            var (start, end) = slice.Range(points.Count * replicateCount);
+            var progress = new ProgressReporter(stderr, "runs", end - start);
+            SweepData data;
+            try
+            {
+                data = Sweep.Run(scenarios, dimensions, points, file.Observations, replicateCount, slice, ExperimentOptions.ParseParallel(parse.GetValue(parallel)), ctrlC.Token, progress.Advance);
+            }
+            catch (OperationCanceledException)
+            {
+                progress.Finish();
+                stderr.WriteLine($"cancelled after {progress.Done} of {end - start} runs; nothing was written ({target} is unchanged)");
+                return ExperimentOptions.Cancelled;
+            }
+
+            progress.Finish();
+            SweepWriter.Write(data, folder.Open);
+            var manifest = new ExperimentManifest
+            {
+                Kind = "sweep",
+                BordersimVersion = BuildInfo.Version,
+                GitCommit = BuildInfo.GitCommit,
+                DotnetVersion = BuildInfo.DotnetVersion,
+                Machine = BuildInfo.Machine,
+                CommandLine = ["bordersim", .. args],
+                ScenarioFile = file.Path,
+                ScenarioSha256 = file.Sha256,
+                Seed = resolvedBase.Seed,
+                Tick = resolvedBase.Tick,
+                Replicates = replicateCount,
+                Shard = slice.ToString(),
+                Overrides = overrides.Select(o => o.ToString()).ToArray(),
+                Vary = dimensions.Select(d => d.ToString()).ToArray(),
+                Lhs = parse.GetValue(lhs),
+                Points = points,
+                ResolvedScenario = resolvedBase,
+                Observations = file.Observations,
+                Files = [.. SweepWriter.Files(data), ResultWriter.ManifestJson],
+            };
+            folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
+            folder.Commit();
+            stdout.WriteLine($"{resolvedBase.Name}: {points.Count} points × {replicateCount} replicates, {data.Rows.Count} runs in slice {slice}");
+            stdout.WriteLine($"  written to {folder.Target}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static IReadOnlyList<SweepDimension> ParseDimensions(IEnumerable<string> texts)
+    {
+        var dimensions = new List<SweepDimension>();
+        foreach (var text in texts)
+        {
+            try
+            {
+                dimensions.Add(SweepDimension.Parse(text));
+            }
+            catch (FormatException e)
+            {
+                throw new UserError(e.Message);
+            }
+        }
+
+        if (dimensions.Count == 0)
+        {
+            throw new UserError("--vary: give at least one parameter to vary");
+        }
+
+        if (dimensions.Select(d => d.Path).Distinct().Count() != dimensions.Count)
+        {
+            throw new UserError("--vary: each parameter may be varied once");
+        }
+
+        return dimensions;
+    }
+
+    internal static IReadOnlyList<string[]> Plan(IReadOnlyList<SweepDimension> dimensions, int? lhs, ulong seed)
+    {
+        try
+        {
+            if (lhs is { } n)
+            {
+                if (n < 1)
+                {
+                    throw new UserError($"--lhs: expected a whole number of points of at least 1, found {n}");
+                }
+
+                return SweepPlan.LatinHypercube(dimensions.Select(AsRange).ToArray(), n, seed);
+            }
+
+            return SweepPlan.Grid(dimensions);
+        }
+        catch (FormatException e)
+        {
+            throw new UserError(e.Message);
+        }
+    }
+
+    private static SweepDimension AsRange(SweepDimension d)
+    {
+        if (d.IsRange)
+        {
+            return d;
+        }
+
+        var values = d.Values!.Select(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
+            ? x
+            : throw new FormatException($"--lhs needs numeric ranges: give --vary {d.Path}=LOW:HIGH")).ToArray();
+        return d with { Values = null, Low = values.Min(), High = values.Max() };
+    }
+
+    private static int EmitSlurm(string path, int slices, IReadOnlyList<string> args, string target, TextWriter stdout)
+    {
+        if (slices < 1)
+        {
+            throw new UserError($"--slices: expected at least 1, found {slices}");
+        }
+
+        var sweepArgs = StripOptions(args.Skip(1).ToList(), ["--emit-slurm", "--slices", "--out", "--shard", "--parallel"], ["--force"]);
+        File.WriteAllText(path, SlurmScript.Write(sweepArgs, target, slices), new UTF8Encoding(false));
+        stdout.WriteLine($"wrote {path}: {slices} array tasks and a merge into {target}. Submit with: bash {path}");
+        return ExitCodes.Success;
+    }
+
+    private static List<string> StripOptions(List<string> args, string[] withValue, string[] flags)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            if (withValue.Any(o => a.StartsWith(o + "=", StringComparison.Ordinal)) || flags.Contains(a))
+            {
+                continue;
+            }
+
+            if (withValue.Contains(a))
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(a);
+        }
+
+        return kept;
+    }
+}

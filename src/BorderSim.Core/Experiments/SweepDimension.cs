@@ -1,0 +1,71 @@
+using System.Globalization;
+using BorderSim.Core.Scenarios;
+
+namespace BorderSim.Core.Experiments;
+
+/// <summary>
+/// One varied parameter of a sweep: <c>key.path=V1,V2,V3</c> (the values given) or <c>key.path=LOW:HIGH:STEPS</c>
+/// (STEPS evenly spaced values from LOW to HIGH; for a Latin hypercube, <c>LOW:HIGH</c> is enough). When LOW and HIGH
+/// are whole numbers the values are rounded to whole numbers.
+/// </summary>
+public sealed record SweepDimension(string Path, IReadOnlyList<string>? Values, double Low, double High, bool WholeNumbers)
+{
+    public bool IsRange => Values is null;
+
+    public override string ToString() => IsRange
+        ? string.Create(CultureInfo.InvariantCulture, $"{Path}={Low}:{High}")
+        : $"{Path}={string.Join(',', Values!)}";
+
+    public static SweepDimension Parse(string text)
+    {
+        var equals = text.IndexOf('=');
+        if (equals <= 0 || equals == text.Length - 1)
+        {
+            throw new FormatException($"--vary '{text}': expected key.path=V1,V2,V3 or key.path=LOW:HIGH:STEPS");
+        }
+
+        var path = ScenarioOverride.Normalize(text[..equals].Trim());
+        var spec = text[(equals + 1)..].Trim();
+        if (!spec.Contains(':', StringComparison.Ordinal))
+        {
+            var values = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return new SweepDimension(path, values, 0, 0, false);
+        }
+
+        var parts = spec.Split(':');
+        if (parts.Length is < 2 or > 3
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var low)
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var high)
+            || high < low)
+        {
+            throw new FormatException($"--vary '{text}': expected LOW:HIGH:STEPS with LOW ≤ HIGH, e.g. {path}=0.1:0.5:5");
+        }
+
+        var whole = IsWhole(parts[0]) && IsWhole(parts[1]);
+        if (parts.Length == 2)
+        {
+            return new SweepDimension(path, null, low, high, whole);
+        }
+
+        if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var steps) || steps < 1)
+        {
+            throw new FormatException($"--vary '{text}': STEPS must be a whole number of at least 1");
+        }
+
+        var grid = Enumerable.Range(0, steps)
+            .Select(i => steps == 1 ? low : low + ((high - low) * i / (steps - 1)))
+            .Select(v => Format(v, whole))
+            .Distinct()
+            .ToArray();
+        return new SweepDimension(path, grid, low, high, whole);
+    }
+
+    /// <summary>A value at fraction <paramref name="x"/> in [0, 1) of the range.</summary>
+    public string At(double x) => Format(Low + ((High - Low) * x), WholeNumbers);
+
+    private static bool IsWhole(string text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+
+    private static string Format(double value, bool whole) => whole
+        ? Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)
+        : Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
+}
