@@ -43,7 +43,7 @@ internal static class MergeCommand
             }
             else
             {
-                var dimensions = first.Vary.Select(SweepDimension.Parse).ToArray();
+                var dimensions = first.Vary.Select(v => SweepDimension.Parse(v) is var d ? d with { WholeNumbers = ScenarioPaths.TakesWholeNumber(d.Path) } : d).ToArray();
                 var data = Sweep.Merge(slices.Select(s => new SweepData
                 {
                     Dimensions = dimensions,

@@ -115,7 +115,8 @@ internal static class SweepCommand
         {
             try
             {
-                dimensions.Add(SweepDimension.Parse(text));
+                var dimension = SweepDimension.Parse(text);
+                dimensions.Add(dimension with { WholeNumbers = ScenarioPaths.TakesWholeNumber(dimension.Path) });
             }
             catch (FormatException e)
             {
@@ -160,15 +161,15 @@ internal static class SweepCommand
 
     private static SweepDimension AsRange(SweepDimension d)
     {
-        if (d.IsRange)
+        if (d.Listed is null)
         {
-            return d;
+            return d with { Steps = null };
         }
 
-        var values = d.Values!.Select(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
+        var values = d.Listed.Select(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
             ? x
             : throw new FormatException($"--lhs needs numeric ranges: give --vary {d.Path}=LOW:HIGH")).ToArray();
-        return d with { Values = null, Low = values.Min(), High = values.Max() };
+        return d with { Listed = null, Steps = null, Low = values.Min(), High = values.Max() };
     }
 
     private static int EmitSlurm(string path, int slices, IReadOnlyList<string> args, string target, TextWriter stdout)

@@ -5,16 +5,27 @@ namespace BorderSim.Core.Experiments;
 
 /// <summary>
 /// One varied parameter of a sweep: <c>key.path=V1,V2,V3</c> (the values given) or <c>key.path=LOW:HIGH:STEPS</c>
-/// (STEPS evenly spaced values from LOW to HIGH; for a Latin hypercube, <c>LOW:HIGH</c> is enough). When LOW and HIGH
-/// are whole numbers the values are rounded to whole numbers.
+/// (STEPS evenly spaced values from LOW to HIGH; for a Latin hypercube, <c>LOW:HIGH</c> is enough). Values of a
+/// parameter that takes whole numbers (<see cref="WholeNumbers"/>, set from the scenario format) are rounded.
 /// </summary>
-public sealed record SweepDimension(string Path, IReadOnlyList<string>? Values, double Low, double High, bool WholeNumbers)
+public sealed record SweepDimension(string Path, IReadOnlyList<string>? Listed, double Low, double High, int? Steps, bool WholeNumbers = false)
 {
-    public bool IsRange => Values is null;
+    /// <summary>A range without steps: only a Latin hypercube can use it.</summary>
+    public bool IsRange => Listed is null && Steps is null;
 
-    public override string ToString() => IsRange
-        ? string.Create(CultureInfo.InvariantCulture, $"{Path}={Low}:{High}")
-        : $"{Path}={string.Join(',', Values!)}";
+    /// <summary>The values of a grid: those listed, or STEPS evenly spaced from LOW to HIGH.</summary>
+    public IReadOnlyList<string>? Values => Listed ?? (Steps is { } steps
+        ? Enumerable.Range(0, steps)
+            .Select(i => steps == 1 ? Low : Low + ((High - Low) * i / (steps - 1)))
+            .Select(v => Format(v, WholeNumbers))
+            .Distinct()
+            .ToArray()
+        : null);
+
+    public override string ToString() =>
+        Listed is not null ? $"{Path}={string.Join(',', Listed)}"
+        : Steps is { } steps ? string.Create(CultureInfo.InvariantCulture, $"{Path}={Low:R}:{High:R}:{steps}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Path}={Low:R}:{High:R}");
 
     public static SweepDimension Parse(string text)
     {
@@ -29,7 +40,7 @@ public sealed record SweepDimension(string Path, IReadOnlyList<string>? Values, 
         if (!spec.Contains(':', StringComparison.Ordinal))
         {
             var values = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return new SweepDimension(path, values, 0, 0, false);
+            return new SweepDimension(path, values, 0, 0, null);
         }
 
         var parts = spec.Split(':');
@@ -41,10 +52,9 @@ public sealed record SweepDimension(string Path, IReadOnlyList<string>? Values, 
             throw new FormatException($"--vary '{text}': expected LOW:HIGH:STEPS with LOW ≤ HIGH, e.g. {path}=0.1:0.5:5");
         }
 
-        var whole = IsWhole(parts[0]) && IsWhole(parts[1]);
         if (parts.Length == 2)
         {
-            return new SweepDimension(path, null, low, high, whole);
+            return new SweepDimension(path, null, low, high, null);
         }
 
         if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var steps) || steps < 1)
@@ -52,18 +62,11 @@ public sealed record SweepDimension(string Path, IReadOnlyList<string>? Values, 
             throw new FormatException($"--vary '{text}': STEPS must be a whole number of at least 1");
         }
 
-        var grid = Enumerable.Range(0, steps)
-            .Select(i => steps == 1 ? low : low + ((high - low) * i / (steps - 1)))
-            .Select(v => Format(v, whole))
-            .Distinct()
-            .ToArray();
-        return new SweepDimension(path, grid, low, high, whole);
+        return new SweepDimension(path, null, low, high, steps);
     }
 
     /// <summary>A value at fraction <paramref name="x"/> in [0, 1) of the range.</summary>
     public string At(double x) => Format(Low + ((High - Low) * x), WholeNumbers);
-
-    private static bool IsWhole(string text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
     private static string Format(double value, bool whole) => whole
         ? Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)

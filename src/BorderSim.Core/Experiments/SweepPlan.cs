@@ -11,12 +11,12 @@ public static class SweepPlan
         IEnumerable<string[]> points = [[]];
         foreach (var d in dimensions)
         {
-            if (d.Values is null)
+            if (d.Values is not { } values)
             {
                 throw new FormatException($"--vary {d.Path}: a grid needs values (V1,V2 or LOW:HIGH:STEPS); LOW:HIGH alone is for --lhs");
             }
 
-            points = points.SelectMany(p => d.Values.Select(v => (string[])[.. p, v]));
+            points = points.SelectMany(p => values.Select(v => (string[])[.. p, v]));
         }
 
         return points.ToArray();

@@ -223,3 +223,23 @@ public sealed class ScenarioLoaderTests
         Assert.Contains("give_up_rate_per_day", schema["properties"]!["behaviour"]!["required"]!.ToJsonString());
     }
 }
+
+public sealed class ScenarioPathsTests
+{
+    [Theory]
+    [InlineData("population.pool_persons", typeof(int))]
+    [InlineData("policies[2].duration_days", typeof(int))]
+    [InlineData("policies.0.effects.militarization.deterrence", typeof(double))]
+    [InlineData("behaviour.irregular_route.detection_rate_per_day", typeof(double))]
+    [InlineData("seed", typeof(ulong))]
+    public void Key_paths_lead_to_the_type_of_their_value(string path, Type type) =>
+        Assert.Equal(type, ScenarioPaths.TypeAt(path));
+
+    [Fact]
+    public void Unknown_paths_lead_nowhere()
+    {
+        Assert.Null(ScenarioPaths.TypeAt("population.nope"));
+        Assert.True(ScenarioPaths.TakesWholeNumber("population.pool_persons"));
+        Assert.False(ScenarioPaths.TakesWholeNumber("behaviour.give_up_rate_per_day"));
+    }
+}

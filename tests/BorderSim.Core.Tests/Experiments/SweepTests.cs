@@ -1,0 +1,102 @@
+using BorderSim.Core.Experiments;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Experiments;
+
+public sealed class SweepTests
+{
+    [Fact]
+    public void Dimensions_parse_lists_and_ranges()
+    {
+        var list = SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1,0.2,0.4");
+        Assert.Equal(["0.1", "0.2", "0.4"], list.Values);
+        var range = SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1:0.5:5");
+        Assert.Equal(["0.1", "0.2", "0.3", "0.4", "0.5"], range.Values);
+        var whole = SweepDimension.Parse("policies.2.duration_days=30:91:4") with { WholeNumbers = true };
+        Assert.Equal("policies[2].duration_days", whole.Path);
+        Assert.Equal(["30", "50", "71", "91"], whole.Values);
+        var lhsRange = SweepDimension.Parse("population.pool_persons=1000:5000");
+        Assert.True(lhsRange.IsRange);
+        Assert.Null(lhsRange.Values);
+        Assert.Equal("population.pool_persons=1000:5000", lhsRange.ToString());
+        Assert.Throws<FormatException>(() => SweepDimension.Parse("x=5:1:3"));
+        Assert.Throws<FormatException>(() => SweepDimension.Parse("no-equals"));
+        Assert.Throws<FormatException>(() => SweepDimension.Parse("x=1:2:0"));
+    }
+
+    [Fact]
+    public void A_grid_holds_every_combination_once()
+    {
+        var dims = new[] { SweepDimension.Parse("a=1,2,3"), SweepDimension.Parse("b=x,y") };
+        var grid = SweepPlan.Grid(dims);
+        Assert.Equal(6, grid.Count);
+        Assert.Equal(6, grid.Select(p => string.Join('|', p)).Distinct().Count());
+        Assert.Equal(["1", "x"], grid[0]);
+        Assert.Equal(["3", "y"], grid[5]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(100)]
+    public void A_latin_hypercube_puts_exactly_one_point_in_each_stratum_of_each_parameter(int n)
+    {
+        var dims = new[] { SweepDimension.Parse("a=0:1"), SweepDimension.Parse("b=10:20"), SweepDimension.Parse("c=-5:5") };
+        var points = SweepPlan.LatinHypercube(dims, n, 42);
+        Assert.Equal(n, points.Count);
+        for (var d = 0; d < dims.Length; d++)
+        {
+            var strata = points
+                .Select(p => double.Parse(p[d], System.Globalization.CultureInfo.InvariantCulture))
+                .Select(v => (int)Math.Floor((v - dims[d].Low) / (dims[d].High - dims[d].Low) * n))
+                .Select(s => Math.Min(s, n - 1))
+                .Order()
+                .ToArray();
+            Assert.Equal(Enumerable.Range(0, n), strata);
+        }
+
+        Assert.Equal(points.Select(p => string.Join('|', p)), SweepPlan.LatinHypercube(dims, n, 42).Select(p => string.Join('|', p)));
+        Assert.NotEqual(points.Select(p => string.Join('|', p)), SweepPlan.LatinHypercube(dims, n, 43).Select(p => string.Join('|', p)));
+    }
+
+    [Fact]
+    public void A_sweep_runs_every_point_and_replicate_and_its_slices_merge_into_it()
+    {
+        var scenario = TestScenarios.Small();
+        var text = BorderSim.Core.Scenarios.ScenarioJson.Serialize(scenario);
+        var dims = new[] { SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1,0.9") };
+        var points = SweepPlan.Grid(dims);
+        var scenarios = Sweep.Scenarios(text, "small.json", [], dims, points, null, null);
+        Assert.Equal(0.9, scenarios[1].Behaviour.GiveUpRatePerDay);
+        var whole = Sweep.Run(scenarios, dims, points, [], 3, Shard.Whole, 2);
+        Assert.True(whole.IsComplete);
+        Assert.Equal(6, whole.Rows.Count);
+
+        // Common random numbers: replicate r has the same seed at every point.
+        Assert.Equal(whole.Rows[0].Seed, whole.Rows[3].Seed);
+
+        // Giving up faster leaves fewer stranded person-days, replicate by replicate.
+        for (var r = 0; r < 3; r++)
+        {
+            Assert.True(whole.Rows[3 + r].Figures.StrandedPersonDays < whole.Rows[r].Figures.StrandedPersonDays);
+        }
+
+        var slices = new[] { new Shard(2, 2), new Shard(1, 2) }
+            .Select(s => Sweep.Run(scenarios, dims, points, [], 3, s, 1))
+            .Select(s => s with { Rows = SweepWriter.ReadRows(Write(s, SweepWriter.WriteRows), 1) })
+            .ToArray();
+        var merged = Sweep.Merge(slices);
+        Assert.Equal(Write(whole, SweepWriter.WriteRows), Write(merged, SweepWriter.WriteRows));
+        Assert.Equal(Write(whole, SweepWriter.WritePoints), Write(merged, SweepWriter.WritePoints));
+        var pointsCsv = Write(whole, SweepWriter.WritePoints).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, pointsCsv.Length);
+        Assert.StartsWith("point,behaviour.give_up_rate_per_day,replicates,peak_stranded_mean,", pointsCsv[0]);
+    }
+
+    private static string Write(SweepData data, Action<SweepData, TextWriter> write)
+    {
+        var w = new StringWriter();
+        write(data, w);
+        return w.ToString();
+    }
+}
