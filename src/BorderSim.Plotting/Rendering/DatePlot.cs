@@ -13,6 +13,7 @@ internal sealed class DatePlot
     private readonly List<(EventMarker Event, double X, bool LabelLeft, LaneItem Lane)> _events = [];
     private int[] _eventLanes = [];
     private int[] _periodLanes = [];
+    private readonly List<(PeriodBand Period, double X0, double X1, double TextStart, int Row)> _timeline = [];
 
     public DatePlot(ChartStyle style, ChartFrame frame, DateWindow window, double yDataMax, string? yAxisLabel,
         IReadOnlyList<PeriodBand> periods, IReadOnlyList<EventMarker> events)
@@ -32,10 +33,17 @@ internal sealed class DatePlot
         X = new DateScale(window.First, window.Last, Left, Right);
         XTicks = DateTicks.Compute(window.First, window.Last, Right - Left, style.TickFontSize);
 
-        var laneCount = PlaceAnnotations(periods, events);
+        foreach (var period in periods.Where(p => p.End < p.Start))
+        {
+            throw new ArgumentException($"Period '{period.Label}' ends before it starts.");
+        }
+        var laneCount = PlaceAnnotations(periods.Where(p => p.Placement == PeriodPlacement.Shaded).ToList(), events);
+        var rowCount = PlaceTimeline(periods.Where(p => p.Placement == PeriodPlacement.Timeline).ToList());
         LaneHeight = (style.AnnotationFontSize * 1.3) + 6;
+        TimelineRowHeight = TimelineBarHeight + 4;
+        _xAxisHeight = xAxisHeight;
         Top = frame.ContentTop + (laneCount * LaneHeight) + (laneCount > 0 ? 8 : 4);
-        Bottom = frame.ContentBottom - xAxisHeight;
+        Bottom = frame.ContentBottom - xAxisHeight - (rowCount > 0 ? (rowCount * TimelineRowHeight) + 6 : 0);
         if (Bottom - Top < 40)
         {
             throw new ArgumentException("Too many annotation lanes for the chart height: shorten labels or enlarge the chart.");
@@ -51,6 +59,9 @@ internal sealed class DatePlot
     public double Top { get; }
     public double Bottom { get; }
     public double LaneHeight { get; }
+    public double TimelineRowHeight { get; }
+    private double TimelineBarHeight => _style.AnnotationFontSize * 1.45;
+    private readonly double _xAxisHeight;
 
     public double Y(double value) => Bottom - (value / YTicks.Max * (Bottom - Top));
 
@@ -132,6 +143,21 @@ internal sealed class DatePlot
         }
         w.Close();
 
+        if (_timeline.Count > 0)
+        {
+            w.Open("g", ("class", "timeline"));
+            var top = Bottom + _xAxisHeight + 6;
+            foreach (var (period, x0, x1, textStart, row) in _timeline)
+            {
+                var y = top + (row * TimelineRowHeight);
+                w.Empty("rect", ("x", x0), ("y", y), ("width", Math.Max(2, x1 - x0)), ("height", TimelineBarHeight), ("rx", 3),
+                    ("fill", period.Color ?? s.PeriodFill), ("fill-opacity", s.PeriodOpacity * 2));
+                w.WithText("text", period.Label, ("x", textStart), ("y", y + (TimelineBarHeight / 2) + (s.AnnotationFontSize * 0.35)),
+                    ("font-size", s.AnnotationFontSize), ("fill", s.TextColor));
+            }
+            w.Close();
+        }
+
         w.Open("g", ("class", "annotations"));
         for (var i = 0; i < _periods.Count; i++)
         {
@@ -149,6 +175,31 @@ internal sealed class DatePlot
     }
 
     private double LaneBaseline(int lane) => Top - 7 - (lane * LaneHeight);
+
+    /// <summary>Packs timeline periods into rows beneath the date axis so no two bars or labels touch; returns the row count.</summary>
+    private int PlaceTimeline(IReadOnlyList<PeriodBand> periods)
+    {
+        var size = _style.AnnotationFontSize;
+        var visible = periods.Where(p => p.End >= Window.First && p.Start <= Window.Last).OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
+        var items = new List<LaneItem>();
+        var placed = new List<(PeriodBand, double, double, double)>();
+        foreach (var period in visible)
+        {
+            var x0 = Math.Max(Left, X.Map(period.Start.DayNumber - 0.5));
+            var x1 = Math.Min(Right, X.Map(period.End.DayNumber + 0.5));
+            var width = TextMetrics.Width(period.Label, size);
+            var textStart = Math.Min(x0 + 6, _frame.Right - width);
+            items.Add(new LaneItem(Math.Min(x0, textStart), Math.Max(x1, textStart + width + 6), textStart, textStart + width));
+            placed.Add((period, x0, x1, textStart));
+        }
+        var rows = AnnotationLanes.Assign(items, size * 0.5);
+        for (var i = 0; i < placed.Count; i++)
+        {
+            var (period, x0, x1, textStart) = placed[i];
+            _timeline.Add((period, x0, x1, textStart, rows[i]));
+        }
+        return rows.Length == 0 ? 0 : rows.Max() + 1;
+    }
 
     private int PlaceAnnotations(IReadOnlyList<PeriodBand> periods, IReadOnlyList<EventMarker> events)
     {
@@ -170,10 +221,6 @@ internal sealed class DatePlot
 
         foreach (var period in periods.Where(p => p.End >= Window.First && p.Start <= Window.Last).OrderBy(p => p.Start).ThenBy(p => p.End))
         {
-            if (period.End < period.Start)
-            {
-                throw new ArgumentException($"Period '{period.Label}' ends before it starts.");
-            }
             var x0 = Math.Max(Left, X.Map(period.Start.DayNumber - 0.5));
             var x1 = Math.Min(Right, X.Map(period.End.DayNumber + 0.5));
             var width = TextMetrics.Width(period.Label, size);

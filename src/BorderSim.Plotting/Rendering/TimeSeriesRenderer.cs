@@ -204,9 +204,15 @@ internal static class TimeSeriesRenderer
         {
             parts.Add("Series: " + string.Join(", ", chart.Series.Select(s => s.Name)));
         }
-        if (chart.Periods.Count > 0)
+        var shaded = chart.Periods.Where(p => p.Placement == PeriodPlacement.Shaded).ToList();
+        if (shaded.Count > 0)
         {
-            parts.Add("Shaded periods: " + string.Join(", ", chart.Periods.Select(p => $"{p.Label} ({DateTicks.DayLabel(p.Start)} to {DateTicks.DayLabel(p.End)})")));
+            parts.Add("Shaded periods: " + string.Join(", ", shaded.Select(p => $"{p.Label} ({DateTicks.DayLabel(p.Start)} to {DateTicks.DayLabel(p.End)})")));
+        }
+        var timeline = chart.Periods.Where(p => p.Placement == PeriodPlacement.Timeline).ToList();
+        if (timeline.Count > 0)
+        {
+            parts.Add("Periods on the timeline below the axis: " + string.Join(", ", timeline.Select(p => $"{p.Label} ({DateTicks.DayLabel(p.Start)} to {DateTicks.DayLabel(p.End)})")));
         }
         if (chart.Events.Count > 0)
         {
