@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderSim.Plotting.Results;
+
+/// <summary>One results folder in a comparison, under its label.</summary>
+public sealed record ComparedRun(string Label, ResultsData Data);
+
+/// <summary>A row of the comparison table.</summary>
+public sealed record ComparisonRow(string Label, string Scenario, double? PeakStranded, DateOnly? PeakDate, double? StrandedPersonDays, double? CrossedIrregular);
+
+/// <summary>Stranded over time for several results folders on one chart, and a table of their key figures.</summary>
+public static class ResultsComparison
+{
+    public const string ComparisonSvg = "comparison.svg";
+    public const string ComparisonCsv = "comparison.csv";
+    public const string ComparisonMd = "comparison.md";
+
+    public static readonly IReadOnlyList<string> FileNames = [ComparisonSvg, ComparisonCsv, ComparisonMd];
+
+    public static readonly IReadOnlyList<string> Columns = ["label", "scenario", "peak_stranded", "peak_date", "stranded_person_days", "crossed_irregular"];
+
+    public static TimeSeriesChart Chart(IReadOnlyList<ComparedRun> runs, string? title = null)
+    {
+        Check(runs);
+        var series = new List<LineSeries>();
+        foreach (var run in runs)
+        {
+            var daily = run.Data.Daily;
+            var metric = daily.Metric("stranded", Statistic.Median)
+                ?? throw new ResultsFormatException($"{run.Label}: daily.csv has no 'stranded' column (nor stranded_p50 or stranded_mean).");
+            var line = new LineSeries(run.Label, daily.Dates.Select((d, i) => new DatePoint(d, metric.Values[i])).ToArray());
+            if (metric.HasBand)
+            {
+                line = line with { Band = new SeriesBand(daily.Dates.Select((d, i) => new BandPoint(d, metric.Low![i], metric.High![i])).ToArray()) };
+            }
+            series.Add(line);
+        }
+        var first = runs.Min(r => r.Data.Window.First);
+        var last = runs.Max(r => r.Data.Window.Last);
+        var events = runs.Select(r => ResultsCharts.Events(r.Data).ToHashSet()).Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        var anyBand = series.Any(s => s.Band is not null);
+        return new TimeSeriesChart(title ?? "Persons stranded between Chacalluta and Santa Rosa, by scenario")
+        {
+            Subtitle = "Persons stranded at the end of each day" + (anyBand ? "; ensembles as median with the 5–95% range of their runs" : "") + ". "
+                + string.Join("; ", runs.Select(r => $"{r.Label}: {Describe(r.Data)}")),
+            Source = ResultsCharts.SourceLine(runs[0].Data, []),
+            YAxisLabel = "Persons stranded",
+            Window = new DateWindow(first, last),
+            Series = series,
+            Events = events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToArray(),
+        };
+    }
+
+    public static IReadOnlyList<ComparisonRow> Rows(IReadOnlyList<ComparedRun> runs)
+    {
+        Check(runs);
+        return runs.Select(r =>
+        {
+            var s = r.Data.Summary;
+            var stranded = r.Data.Daily.Metric("stranded", Statistic.Median);
+            double? peak = s.PeakStranded;
+            var peakDate = s.PeakStrandedDate;
+            if (peak is null && stranded is not null)
+            {
+                var values = stranded.Values;
+                var best = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? 0 : values[i]);
+                if (best >= 0)
+                {
+                    peak = values[best];
+                    peakDate = r.Data.Daily.Dates[best];
+                }
+            }
+            return new ComparisonRow(r.Label, r.Data.ScenarioName, peak, peakDate, s.StrandedPersonDays, s.Outcomes.CrossedIrregular);
+        }).ToArray();
+    }
+
+    public static string Csv(IReadOnlyList<ComparedRun> runs)
+    {
+        var sb = new StringBuilder(string.Join(",", Columns)).Append('\n');
+        foreach (var row in Rows(runs))
+        {
+            sb.Append(CsvCell(row.Label)).Append(',')
+                .Append(CsvCell(row.Scenario)).Append(',')
+                .Append(Raw(row.PeakStranded)).Append(',')
+                .Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append(',')
+                .Append(Raw(row.StrandedPersonDays)).Append(',')
+                .Append(Raw(row.CrossedIrregular)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<ComparedRun> runs)
+    {
+        var sb = new StringBuilder("# Comparison of stranded persons\n\n");
+        sb.Append("| Label | Scenario | Peak stranded | Date of peak | Stranded person-days | Irregular crossings |\n");
+        sb.Append("| --- | --- | ---: | --- | ---: | ---: |\n");
+        foreach (var row in Rows(runs))
+        {
+            sb.Append("| ").Append(MdCell(row.Label))
+                .Append(" | ").Append(MdCell(row.Scenario))
+                .Append(" | ").Append(Pretty(row.PeakStranded))
+                .Append(" | ").Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–")
+                .Append(" | ").Append(Pretty(row.StrandedPersonDays))
+                .Append(" | ").Append(Pretty(row.CrossedIrregular))
+                .Append(" |\n");
+        }
+        sb.Append('\n');
+        foreach (var run in runs)
+        {
+            sb.Append("- ").Append(MdCell(run.Label)).Append(": ").Append(MdCell(Describe(run.Data))).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>comparison.svg, comparison.csv and comparison.md.</summary>
+    public static IReadOnlyList<RenderedFile> Render(IReadOnlyList<ComparedRun> runs, ChartStyle? style = null, string? title = null)
+    {
+        string svg;
+        try
+        {
+            svg = SvgRenderer.Render(Chart(runs, title), style ?? ChartStyle.Default);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ResultsFormatException($"cannot draw {ComparisonSvg}: {e.Message}");
+        }
+        return [new RenderedFile(ComparisonSvg, svg), new RenderedFile(ComparisonCsv, Csv(runs)), new RenderedFile(ComparisonMd, Markdown(runs))];
+    }
+
+    private static string Describe(ResultsData data) =>
+        $"scenario {data.ScenarioName}" + (data.Seed is { } seed ? $", seed {seed}" : "") + $", {ResultsCharts.Count(data.Replicates, "replicate")}" + (data.Tick is { } t ? $", tick {t}" : "");
+
+    private static void Check(IReadOnlyList<ComparedRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 0)
+        {
+            throw new ArgumentException("A comparison needs at least one results folder.", nameof(runs));
+        }
+    }
+
+    private static string Raw(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Pretty(double? value) => value is double v ? NumberFormat.Fixed(v, 0) : "–";
+
+    private static string CsvCell(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    private static string MdCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
