@@ -157,27 +157,34 @@ public static class ResultsCharts
         _ = options;
         var s = data.Summary;
         var o = s.Outcomes;
+        var ensemble = data.Daily.IsEnsemble || data.Replicates > 1;
+        double Persons(double? value) => ensemble ? Math.Round(value ?? 0) : value ?? 0;
         var bars = new List<Bar>
         {
-            new("Crossed at Santa Rosa", o.CrossedRegular ?? 0) { Color = OkabeIto.Blue },
-            new("Crossed irregularly", o.CrossedIrregular ?? 0) { Color = OkabeIto.Vermillion },
-            new("Left by humanitarian corridor", o.LeftByCorridor ?? 0) { Color = OkabeIto.Green },
-            new("Repatriated", o.Repatriated ?? 0) { Color = OkabeIto.Purple },
-            new("Returned inland", o.ReturnedInland ?? 0) { Color = OkabeIto.Orange },
+            new("Crossed at Santa Rosa", Persons(o.CrossedRegular)) { Color = OkabeIto.Blue },
+            new("Crossed irregularly", Persons(o.CrossedIrregular)) { Color = OkabeIto.Vermillion },
+            new("Left by humanitarian corridor", Persons(o.LeftByCorridor)) { Color = OkabeIto.Green },
+            new("Repatriated", Persons(o.Repatriated)) { Color = OkabeIto.Purple },
+            new("Returned inland", Persons(o.ReturnedInland)) { Color = OkabeIto.Orange },
         };
-        var stillOnTheWay = (s.Departed ?? o.Total) - o.Total;
-        if (stillOnTheWay >= 0.5)
+        if (s.Departed is double departed && departed - o.Total >= 0.5)
         {
-            bars.Add(new Bar("Still on the way at the end", stillOnTheWay) { Color = OkabeIto.SkyBlue });
+            bars.Add(new Bar("Still on the way at the end", Persons(departed - o.Total)) { Color = OkabeIto.SkyBlue });
         }
-        var departed = s.Departed ?? o.Total;
-        var what = data.Daily.IsEnsemble ? $"Persons, {(data.Replicates > 1 ? $"typical of {Count(data.Replicates, "run")}" : "ensemble")}" : "Persons";
-        return new BarChart($"How the {NumberFormat.Fixed(departed, 0)} persons who departed ended up", bars)
-        {
-            Subtitle = Subtitle(data, $"Final outcome of everyone who left the pool, {DateTicks.DayLabel(data.Window.First)} to {DateTicks.DayLabel(data.Window.Last)}"),
-            Source = SourceLine(data, []),
-            ValueAxisLabel = what,
-        };
+        var period = $"{DateTicks.DayLabel(data.Window.First)} to {DateTicks.DayLabel(data.Window.Last)}";
+        return ensemble
+            ? new BarChart($"How persons who departed ended up: median of {Count(data.Replicates, "run")}", bars)
+            {
+                Subtitle = Subtitle(data, $"Median of each final outcome over the runs, {period}; shares of the sum of the medians"),
+                Source = SourceLine(data, []),
+                ValueAxisLabel = "Persons (median of the runs)",
+            }
+            : new BarChart($"How the {NumberFormat.Fixed(s.Departed ?? o.Total, 0)} persons who departed ended up", bars)
+            {
+                Subtitle = Subtitle(data, $"Final outcome of everyone who left the pool, {period}"),
+                Source = SourceLine(data, []),
+                ValueAxisLabel = "Persons",
+            };
     }
 
     /// <summary>

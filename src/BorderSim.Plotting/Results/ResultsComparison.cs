@@ -44,7 +44,7 @@ public static class ResultsComparison
         {
             Subtitle = "Persons stranded at the end of each day" + (anyBand ? "; ensembles as median with the 5–95% range of their runs" : "") + ". "
                 + string.Join("; ", runs.Select(r => $"{r.Label}: {Describe(r.Data)}")),
-            Source = ResultsCharts.SourceLine(runs[0].Data, []),
+            Source = Source(runs),
             YAxisLabel = "Persons stranded",
             Window = new DateWindow(first, last),
             Series = series,
@@ -126,6 +126,19 @@ public static class ResultsComparison
             throw new ResultsFormatException($"cannot draw {ComparisonSvg}: {e.Message}");
         }
         return [new RenderedFile(ComparisonSvg, svg), new RenderedFile(ComparisonCsv, Csv(runs)), new RenderedFile(ComparisonMd, Markdown(runs))];
+    }
+
+    /// <summary>"Source: BorderSim 0.1.0 simulations (commits 2850225, 90d7bb5)."</summary>
+    private static string Source(IReadOnlyList<ComparedRun> runs)
+    {
+        var versions = runs.Select(r => r.Data.Manifest.BordersimVersion).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var commits = runs.Select(r => r.Data.Manifest.GitCommit).OfType<string>().Where(c => c.Length >= 7).Select(c => c[..7]).Distinct(StringComparer.Ordinal).ToArray();
+        var line = "Source: BorderSim" + (versions.Length > 0 ? " " + string.Join(", ", versions) : "") + " simulations";
+        if (commits.Length > 0)
+        {
+            line += $" ({(commits.Length == 1 ? "commit" : "commits")} {string.Join(", ", commits)})";
+        }
+        return line + "; each folder's manifest.json says how it was made.";
     }
 
     private static string Describe(ResultsData data) =>

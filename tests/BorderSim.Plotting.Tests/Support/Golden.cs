@@ -11,9 +11,13 @@ internal static class Golden
 {
     public const string UpdateVariable = "BORDERSIM_UPDATE_GOLDEN";
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) => VerifyFile(name + ".svg", actual);
+
+    /// <summary>Compares with the golden file at <paramref name="relativePath"/> under the Golden folder (any extension, subfolders allowed).</summary>
+    public static void VerifyFile(string relativePath, string actual)
     {
-        var path = Path.Combine(Directory(), name + ".svg");
+        var path = Path.Combine(Directory(), relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var exists = File.Exists(path);
         if (!exists || Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -23,7 +27,7 @@ internal static class Golden
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
         if (expected != actual)
         {
-            Assert.Fail($"SVG differs from golden {path}: {FirstDifference(expected, actual)}. If the change is intended, rerun with {UpdateVariable}=1 and review the new golden.");
+            Assert.Fail($"Output differs from golden {path}: {FirstDifference(expected, actual)}. If the change is intended, rerun with {UpdateVariable}=1 and review the new golden.");
         }
     }
 
