@@ -63,8 +63,16 @@ public static class ResultsComparison
             var peakDate = s.PeakStrandedDate;
             if (peak is null && stranded is not null)
             {
+                // No peak in summary.json: the highest day of daily.csv (the first, if several tie).
                 var values = stranded.Values;
-                var best = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? 0 : values[i]);
+                var best = -1;
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (!double.IsNaN(values[i]) && (best < 0 || values[i] > values[best]))
+                    {
+                        best = i;
+                    }
+                }
                 if (best >= 0)
                 {
                     peak = values[best];

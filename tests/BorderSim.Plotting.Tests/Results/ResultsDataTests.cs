@@ -205,6 +205,17 @@ public sealed class ResultsDataTests
     }
 
     [Fact]
+    public void Comparison_falls_back_to_daily_csv_for_the_peak()
+    {
+        var data = ResultsData.Parse(ResultFixtures.With("single", "summary.json", """{ "scenario": "bare" }"""));
+        var row = Assert.Single(ResultsComparison.Rows([new ComparedRun("bare", data)]));
+        Assert.Equal(data.Daily.Column("stranded")!.Max(), row.PeakStranded);
+        Assert.Equal(data.Daily.Dates[data.Daily.Column("stranded")!.ToList().IndexOf(row.PeakStranded!.Value)], row.PeakDate);
+        Assert.Null(row.CrossedIrregular);
+        Assert.Contains("| bare | baseline | 138 | 2025-12-27 | – | – |", ResultsComparison.Markdown([new ComparedRun("bare", data)]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Centred_mean_narrows_at_the_ends_and_skips_missing_days()
     {
         Assert.Equal([1.5, 2, 2.5, 3.5, 4], ResultsCharts.CentredMean([1, 2, 3, double.NaN, 4], 3));
