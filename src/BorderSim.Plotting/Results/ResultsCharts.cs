@@ -158,15 +158,23 @@ public static class ResultsCharts
         var s = data.Summary;
         var o = s.Outcomes;
         var ensemble = data.Daily.IsEnsemble || data.Replicates > 1;
-        double Persons(double? value) => ensemble ? Math.Round(value ?? 0) : value ?? 0;
-        var bars = new List<Bar>
+        double Persons(double value) => ensemble ? Math.Round(value) : value;
+        // An outcome the summary does not give (an ensemble's summary leaves some out) gets no bar rather than a false zero.
+        var bars = new (string Label, double? Value, string Color)[]
+            {
+                ("Crossed at Santa Rosa", o.CrossedRegular, OkabeIto.Blue),
+                ("Crossed irregularly", o.CrossedIrregular, OkabeIto.Vermillion),
+                ("Left by humanitarian corridor", o.LeftByCorridor, OkabeIto.Green),
+                ("Repatriated", o.Repatriated, OkabeIto.Purple),
+                ("Returned inland", o.ReturnedInland, OkabeIto.Orange),
+            }
+            .Where(b => b.Value is not null)
+            .Select(b => new Bar(b.Label, Persons(b.Value!.Value)) { Color = b.Color })
+            .ToList();
+        if (bars.Count == 0)
         {
-            new("Crossed at Santa Rosa", Persons(o.CrossedRegular)) { Color = OkabeIto.Blue },
-            new("Crossed irregularly", Persons(o.CrossedIrregular)) { Color = OkabeIto.Vermillion },
-            new("Left by humanitarian corridor", Persons(o.LeftByCorridor)) { Color = OkabeIto.Green },
-            new("Repatriated", Persons(o.Repatriated)) { Color = OkabeIto.Purple },
-            new("Returned inland", Persons(o.ReturnedInland)) { Color = OkabeIto.Orange },
-        };
+            throw new ResultsFormatException("summary.json gives no outcomes (crossed_regular, crossed_irregular, …).");
+        }
         if (s.Departed is double departed && departed - o.Total >= 0.5)
         {
             bars.Add(new Bar("Still on the way at the end", Persons(departed - o.Total)) { Color = OkabeIto.SkyBlue });
