@@ -34,7 +34,7 @@ public sealed class ScenarioLoaderTests
         var s = TestScenarios.Baseline();
         Assert.Equal("baseline", s.Name);
         Assert.Equal(336_000, s.Population.PoolPersons);
-        Assert.Equal(new DateOnly(2025, 11, 15), s.Window.Start);
+        Assert.Equal(new DateOnly(2025, 11, 8), s.Window.Start);
         Assert.Equal(4, s.Population.Nationalities.Count);
         Assert.Equal(10_000, s.Border.WeekendTouristsPersons);
         Assert.Contains(s.Policies, p => p.Effects.EntryRule is { Rule: BorderSim.Core.Policies.EntryRuleKind.DocumentedOnly });
@@ -88,7 +88,7 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void A_negative_rate_is_an_error()
     {
-        var e = Fails(Edit("give_up_rate_per_day: 0.25", "give_up_rate_per_day: -0.25"));
+        var e = Fails(Edit("give_up_rate_per_day: 0.8 ", "give_up_rate_per_day: -0.8 "));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal("behaviour.give_up_rate_per_day", d.Path);
         Assert.Contains("from 0 to", d.Message);
@@ -134,9 +134,9 @@ public sealed class ScenarioLoaderTests
     public void Every_problem_is_reported_at_once()
     {
         var text = Edit("pool_persons: 336000", "pool_persons: -5")
-            .Replace("give_up_rate_per_day: 0.25", "give_up_rate_per_day: lots", StringComparison.Ordinal)
+            .Replace("give_up_rate_per_day: 0.8 ", "give_up_rate_per_day: lots ", StringComparison.Ordinal)
             .Replace("  end: 2026-03-31", "  end: 2025-10-01", StringComparison.Ordinal)
-            .Replace("tick: 6h", "tick: 5h", StringComparison.Ordinal);
+            .Replace("tick: 1h", "tick: 5h", StringComparison.Ordinal);
         var paths = Fails(text).Diagnostics.Select(d => d.Path).ToArray();
         Assert.Contains("population.pool_persons", paths);
         Assert.Contains("behaviour.give_up_rate_per_day", paths);
