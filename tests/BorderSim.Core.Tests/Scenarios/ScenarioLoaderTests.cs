@@ -152,6 +152,14 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_missing_window_end_is_reported_once_not_also_as_out_of_order()
+    {
+        var e = Fails(Edit("  end: 2026-03-31", ""));
+        var d = Assert.Single(e.Diagnostics, d => d.Path == "window.end");
+        Assert.Contains("missing required key 'end'", d.Message);
+    }
+
+    [Fact]
     public void Unknown_nationalities_in_policies_and_gaps_in_the_schedule_are_errors()
     {
         var text = Edit("    - { from_hour: 0, to_hour: 6, persons_per_hour: 100 }\n", "").Replace("\nevents:", """
