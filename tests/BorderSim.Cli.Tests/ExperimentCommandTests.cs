@@ -9,6 +9,8 @@ public sealed class ExperimentCommandTests
 
     private static readonly string[] EnsembleFiles = ["daily.csv", "replicates.csv", "key_figures.csv", "summary.json"];
 
+    private static readonly string[] ChartFiles = ["stranded.svg", "states.svg", "flows.svg", "outcomes.svg"];
+
     [Fact]
     public void Replicates_are_byte_identical_with_1_2_and_8_threads()
     {
@@ -61,6 +63,31 @@ public sealed class ExperimentCommandTests
         {
             Assert.Equal(File.ReadAllText(Path.Combine(temp["whole"], file)), File.ReadAllText(Path.Combine(temp["merged"], file)));
         }
+
+        // The charts are drawn from the same numbers, so they are the same too; report.html embeds the manifest,
+        // whose command line differs.
+        foreach (var chart in ChartFiles)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(temp["whole"], chart)), File.ReadAllText(Path.Combine(temp["merged"], chart)));
+        }
+        Assert.True(File.Exists(Path.Combine(temp["merged"], "report.html")));
+    }
+
+    [Fact]
+    public void An_ensemble_draws_the_median_and_band_and_a_slice_draws_nothing()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("run", Baseline, "--replicates", "4", "--tick", "24h", "--out", temp["whole"]).ExitCode);
+        foreach (var chart in (string[])[.. ChartFiles, "report.html"])
+        {
+            Assert.True(File.Exists(Path.Combine(temp["whole"], chart)), chart + " missing");
+        }
+        var stranded = File.ReadAllText(Path.Combine(temp["whole"], "stranded.svg"));
+        Assert.Contains("median of 4 runs", stranded, StringComparison.Ordinal);
+        Assert.Contains("5–95% of runs", stranded, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRunner.Run("run", Baseline, "--replicates", "4", "--tick", "24h", "--shard", "1/2", "--out", temp["slice"]).ExitCode);
+        Assert.Empty(Directory.EnumerateFiles(temp["slice"], "*.svg"));
     }
 
     [Fact]

@@ -60,6 +60,11 @@ internal static class EnsembleRun
             Files = [.. EnsembleWriter.Files(data), ResultWriter.ManifestJson],
         };
         folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
+        if (data.IsComplete)
+        {
+            PlotCommand.RenderInto(folder.Staging, folder.WriteText); // a slice has no summary to chart until merged
+        }
+
         folder.Commit();
         stdout.WriteLine($"{resolved.Name}: {data.Replicates.Count} of {replicates} replicates (slice {shard}), seed {resolved.Seed}, tick {resolved.Tick}");
         if (data.IsComplete)

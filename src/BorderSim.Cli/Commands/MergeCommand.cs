@@ -65,6 +65,11 @@ internal static class MergeCommand
                 Files = [.. files, ResultWriter.ManifestJson],
             };
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
+            if (first.Kind == "ensemble")
+            {
+                PlotCommand.RenderInto(folder.Staging, folder.WriteText);
+            }
+
             folder.Commit();
             stdout.WriteLine($"merged {slices.Length} slices of a {first.Kind} of {first.ResolvedScenario.Name} into {folder.Target}");
             return ExitCodes.Success;

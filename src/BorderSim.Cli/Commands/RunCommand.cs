@@ -21,7 +21,8 @@ internal static class RunCommand
         var parallel = ExperimentOptions.Parallel();
         var shard = ExperimentOptions.Shard();
         var command = new Command("run",
-            "Run a scenario and write daily.csv, ticks.csv, summary.json and manifest.json.\n\n" +
+            "Run a scenario and write daily.csv, ticks.csv, summary.json and manifest.json, the charts (stranded.svg,\n" +
+            "states.svg, flows.svg, outcomes.svg) and report.html, a self-contained page that opens offline in any browser.\n\n" +
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
             "  bordersim run scenarios/baseline.yaml --seed 7 --tick 1h --out results/baseline-1h\n" +
