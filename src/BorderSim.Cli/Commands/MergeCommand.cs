@@ -54,7 +54,7 @@ internal static class MergeCommand
                     Rows = SweepWriter.ReadRows(s.Text(SweepWriter.SweepCsv), dimensions.Length),
                 }).ToArray());
                 SweepWriter.Write(data, folder.Open);
-                files = SweepWriter.Files(data);
+                files = [.. SweepWriter.Files(data), .. PlotCommand.SweepChartFiles(data)];
             }
 
             var manifest = first with
@@ -65,6 +65,10 @@ internal static class MergeCommand
                 Files = [.. files, ResultWriter.ManifestJson],
             };
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
+            if (first.Kind == "sweep")
+            {
+                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+            }
             folder.Commit();
             stdout.WriteLine($"merged {slices.Length} slices of a {first.Kind} of {first.ResolvedScenario.Name} into {folder.Target}");
             return ExitCodes.Success;
