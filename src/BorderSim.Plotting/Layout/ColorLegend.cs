@@ -7,7 +7,7 @@ namespace BorderSim.Plotting;
 internal sealed class ColorLegend
 {
     private const double BarHeight = 14;
-    private const double MaxBarWidth = 380;
+    private const double MaxBarWidth = 460;
     private readonly ChartStyle _style;
     private readonly string _label;
     private readonly double _top;

@@ -16,10 +16,16 @@ internal static class AxisText
     public static void XTick(SvgWriter w, ChartStyle s, string label, double x, double baseline) =>
         w.WithText("text", label, ("x", x), ("y", baseline), ("font-size", s.TickFontSize), ("text-anchor", "middle"), ("fill", s.MutedTextColor));
 
-    /// <summary>An axis title centred on (<paramref name="x"/>, <paramref name="y"/>), turned to read upwards.</summary>
-    public static void VerticalTitle(SvgWriter w, ChartStyle s, string title, double x, double y) =>
-        w.WithText("text", title, ("x", x), ("y", y), ("font-size", s.AxisLabelFontSize), ("text-anchor", "middle"), ("fill", s.TextColor),
+    /// <summary>
+    /// An axis title centred on (<paramref name="x"/>, <paramref name="y"/>), turned to read upwards; set smaller (down
+    /// to two thirds) when it is longer than the axis's <paramref name="length"/>, so it does not run past the plot.
+    /// </summary>
+    public static void VerticalTitle(SvgWriter w, ChartStyle s, string title, double x, double y, double length)
+    {
+        var size = Math.Max(s.AxisLabelFontSize * 2 / 3, Math.Min(s.AxisLabelFontSize, s.AxisLabelFontSize * length / TextMetrics.Width(title, s.AxisLabelFontSize)));
+        w.WithText("text", title, ("x", x), ("y", y), ("font-size", size), ("text-anchor", "middle"), ("fill", s.TextColor),
             ("transform", $"rotate(-90 {SvgFormat.Number(x)} {SvgFormat.Number(y)})"));
+    }
 
     /// <summary>An axis title centred on <paramref name="x"/> with its baseline at <paramref name="y"/>.</summary>
     public static void HorizontalTitle(SvgWriter w, ChartStyle s, string title, double x, double y) =>

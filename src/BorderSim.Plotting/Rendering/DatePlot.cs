@@ -100,7 +100,7 @@ internal sealed class DatePlot
         }
         if (_yAxisLabel is not null)
         {
-            AxisText.VerticalTitle(w, s, _yAxisLabel, _frame.Left + s.AxisLabelFontSize, (Top + Bottom) / 2);
+            AxisText.VerticalTitle(w, s, _yAxisLabel, _frame.Left + s.AxisLabelFontSize, (Top + Bottom) / 2, Bottom - Top);
         }
         w.Close();
     }

@@ -89,7 +89,7 @@ internal sealed class NumericPlot
         }
         if (_yTitle is not null)
         {
-            AxisText.VerticalTitle(w, s, _yTitle, _frame.Left + s.AxisLabelFontSize, (Top + Bottom) / 2);
+            AxisText.VerticalTitle(w, s, _yTitle, _frame.Left + s.AxisLabelFontSize, (Top + Bottom) / 2, Bottom - Top);
         }
         w.Close();
     }

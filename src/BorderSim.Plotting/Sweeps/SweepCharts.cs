@@ -75,8 +75,7 @@ public static class SweepCharts
         }
         else
         {
-            var others = string.Join(", ", data.Parameters.Where(p => p != a).Select(p => p.Path));
-            what = $"Median and 5–95% range of the {runs} at each point; {others} {(data.Parameters.Count > 2 ? "vary" : "varies")} from point to point too, so the points need not lie on one curve";
+            what = $"Median and 5–95% range of the {runs} at each point; {Others(data.Parameters.Count - 1)} from point to point too";
             series = [new XYSeries($"Median of the {runs} at a point, with their 5–95% range", Points(data, figure, index, data.Points)) { Marks = XYMarks.Points }];
         }
         return new XYChart($"{figure.Title} by {a.Path}")
@@ -114,8 +113,7 @@ public static class SweepCharts
         else
         {
             cells = data.Points.Select(p => new HeatCell(x.Position(p.Values[0]), y.Position(p.Values[1]), p[figure.Name].Mean)).ToArray();
-            what = $"Each point coloured by the mean of its {runs}"
-                + (rest.Length == 0 ? "" : $"; {string.Join(", ", rest.Select(p => p.Path))} {(rest.Length > 1 ? "vary" : "varies")} from point to point too");
+            what = $"Each point coloured by the mean of its {runs}" + (rest.Length == 0 ? "" : $"; {Others(rest.Length)} from point to point too");
         }
         return new HeatmapChart($"{figure.Title} by {x.Path} and {y.Path}", cells)
         {
@@ -129,7 +127,7 @@ public static class SweepCharts
         };
     }
 
-    /// <summary>"Scenario baseline · seed 20251128 · tick 24h · grid of 5 × 3 points, 20 runs each".</summary>
+    /// <summary>"Scenario baseline · seed 20251128 · tick 24h · grid of 5 × 3 points" (the runs per point are in each chart's own words).</summary>
     public static string RunDescription(SweepResults data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -145,9 +143,12 @@ public static class SweepCharts
         var shape = data.IsGrid
             ? $"grid of {string.Join(" × ", data.Parameters.Select(p => p.Values.Count))} point{(data.Points.Count == 1 ? "" : "s")}"
             : Design(data);
-        parts.Add($"{shape}, {ResultsCharts.Count(data.Replicates, "run")} each");
-        return string.Join(" · ", parts);
+        parts.Add(shape);
+        return string.Join("\u00A0· ", parts); // a no-break space keeps each "·" at the end of a line, not the start of the next
     }
+
+    /// <summary>"the other parameter varies", "the 2 other parameters vary".</summary>
+    private static string Others(int count) => count == 1 ? "the other parameter varies" : $"the {count} other parameters vary";
 
     private static (string What, IReadOnlyList<XYSeries> Series) LinesPerValue(SweepResults data, SweepFigure figure, int index, string runs)
     {
@@ -170,7 +171,7 @@ public static class SweepCharts
         }
         if (held.Length > 0)
         {
-            what.Append("; ").Append(string.Join(", ", held.Select(h => $"{data.Parameters[h].Path} held at {data.Parameters[h].Middle}")));
+            what.Append("; ").Append(string.Join(", ", held.Select(h => $"{data.Parameters[h].Path} held at\u00A0{data.Parameters[h].Middle}")));
         }
         return (what.ToString(), series);
     }
@@ -186,7 +187,7 @@ public static class SweepCharts
             .ToArray();
     }
 
-    /// <summary>"100 points of a Latin hypercube", or "12 points of the sweep" when the manifest does not say.</summary>
+    /// <summary>"Latin hypercube of 100 points", or "12 scattered points" when the manifest does not say.</summary>
     private static string Design(SweepResults data) =>
-        data.Manifest.Lhs is not null ? $"{NumberFormat.Fixed(data.Points.Count, 0)} points of a Latin hypercube" : $"{NumberFormat.Fixed(data.Points.Count, 0)} points of the sweep";
+        data.Manifest.Lhs is not null ? $"Latin hypercube of {NumberFormat.Fixed(data.Points.Count, 0)} points" : $"{NumberFormat.Fixed(data.Points.Count, 0)} scattered points";
 }

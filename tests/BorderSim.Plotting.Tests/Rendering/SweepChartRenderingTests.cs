@@ -87,4 +87,13 @@ public sealed class SweepChartRenderingTests
             SvgInspector.AssertNoTextOverlaps(SvgRenderer.Render(chart, small));
         }
     }
+
+    [Fact]
+    public void A_value_axis_title_longer_than_the_axis_is_set_smaller()
+    {
+        var chart = SweepSampleCharts.OneLineWithBand() with { YAxisLabel = "population.nationalities[0].documented_share (persons)" };
+        var doc = SvgInspector.Parse(SvgRenderer.Render(chart, ChartStyle.Default with { Width = 800, Height = 450 }));
+        var title = doc.Descendants(SvgInspector.Ns + "text").Single(t => t.Value == chart.YAxisLabel);
+        Assert.InRange(SvgInspector.Number(title, "font-size"), 9.33, 13.99);
+    }
 }

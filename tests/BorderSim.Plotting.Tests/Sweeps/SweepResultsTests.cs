@@ -27,7 +27,7 @@ public sealed class SweepResultsTests
         var data = SweepFixtures.Load("sweep-lhs");
         Assert.False(data.IsGrid);
         Assert.Equal(40, data.Manifest.Lhs);
-        Assert.Contains("40 points of a Latin hypercube, 5 runs each", SweepCharts.RunDescription(data));
+        Assert.EndsWith("tick 24h\u00A0· Latin hypercube of 40 points", SweepCharts.RunDescription(data), StringComparison.Ordinal);
         Assert.All(SweepCharts.ByParameter(data, SweepCharts.Figures[0], 0).Series, s => Assert.Equal(XYMarks.Points, s.Marks));
     }
 
@@ -38,7 +38,7 @@ public sealed class SweepResultsTests
         var chart = SweepCharts.ByParameter(data, SweepCharts.Figures[0], 1);
         Assert.Equal(3, chart.Series.Count);
         Assert.All(chart.Series, s => Assert.Equal(2, s.Points.Count));
-        Assert.Contains("behaviour.irregular_attempt_rate_per_day held at 0.2", chart.Subtitle, StringComparison.Ordinal);
+        Assert.Contains("behaviour.irregular_attempt_rate_per_day held at\u00A00.2", chart.Subtitle, StringComparison.Ordinal);
 
         var heatmap = SweepCharts.Heatmap(data, SweepCharts.Figures[0])!;
         Assert.Equal(6, heatmap.Cells.Count);
