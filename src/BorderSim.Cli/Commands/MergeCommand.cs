@@ -54,7 +54,7 @@ internal static class MergeCommand
                     Rows = SweepWriter.ReadRows(s.Text(SweepWriter.SweepCsv), dimensions.Length),
                 }).ToArray());
                 SweepWriter.Write(data, folder.Open);
-                files = SweepWriter.Files(data);
+                files = [.. SweepWriter.Files(data), .. PlotCommand.SweepChartFiles(data)];
             }
 
             var manifest = first with
@@ -68,6 +68,10 @@ internal static class MergeCommand
             if (first.Kind == "ensemble")
             {
                 PlotCommand.RenderInto(folder.Staging, folder.WriteText);
+            }
+            else
+            {
+                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
             }
 
             folder.Commit();

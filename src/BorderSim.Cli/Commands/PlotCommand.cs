@@ -1,28 +1,32 @@
 using System.CommandLine;
 using System.Text;
+using BorderSim.Core.Experiments;
 using BorderSim.Plotting;
 using BorderSim.Plotting.Results;
+using BorderSim.Plotting.Sweeps;
 
 namespace BorderSim.Cli.Commands;
 
-/// <summary>bordersim plot: redraws the charts and report.html of a results folder from its CSV and JSON files.</summary>
+/// <summary>bordersim plot: redraws the charts (and report.html) of a results or sweep folder from its CSV and JSON files.</summary>
 internal static class PlotCommand
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public static Command Create(TextWriter stdout)
     {
-        var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (with daily.csv and summary.json)." };
+        var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (with daily.csv and summary.json), or by 'bordersim sweep' (with points.csv)." };
         var width = new Option<int?>("--width") { Description = "Chart width in pixels (default 1200, at least 240)." };
         var height = new Option<int?>("--height") { Description = "Chart height in pixels (default 675, at least 160)." };
-        var title = new Option<string?>("--title") { Description = "Title of the headline chart of persons stranded." };
+        var title = new Option<string?>("--title") { Description = "Title of the headline chart of persons stranded (not for sweeps)." };
         var command = new Command("plot",
             "Redraw stranded.svg, states.svg, flows.svg, outcomes.svg and report.html in a results folder from its CSV and JSON files, " +
-            "e.g. to restyle without re-running. Only those five files are replaced.\n\n" +
+            "e.g. to restyle without re-running. Only those five files are replaced.\n" +
+            "In a sweep's folder, redraw its sweep-FIGURE-by-PARAMETER.svg and heatmap-FIGURE.svg charts from points.csv and manifest.json instead.\n\n" +
             "Examples:\n" +
             "  bordersim plot results/baseline\n" +
             "  bordersim plot results/baseline --width 1600 --height 900\n" +
-            "  bordersim plot results/baseline --title \"Stranded at the Chile–Peru border, baseline\"")
+            "  bordersim plot results/baseline --title \"Stranded at the Chile–Peru border, baseline\"\n" +
+            "  bordersim plot results/giveup-by-duration")
         {
             folder, width, height, title,
         };
@@ -30,8 +34,19 @@ internal static class PlotCommand
         {
             var dir = parse.GetValue(folder)!;
             var style = Style(parse.GetValue(width), parse.GetValue(height));
-            var options = new ResultsRenderOptions { Style = style, Title = parse.GetValue(title) };
-            var files = Render(dir, options);
+            IReadOnlyList<RenderedFile> files;
+            if (IsSweep(dir))
+            {
+                if (parse.GetValue(title) is not null)
+                {
+                    throw new UserError("--title: a sweep's folder has a chart for each key figure and parameter, each with its own title; leave --title out");
+                }
+                files = RenderSweep(dir, style);
+            }
+            else
+            {
+                files = Render(dir, new ResultsRenderOptions { Style = style, Title = parse.GetValue(title) });
+            }
             foreach (var file in files)
             {
                 WriteReplacing(Path.Combine(dir, file.Name), file.Content);
@@ -51,17 +66,23 @@ internal static class PlotCommand
         }
     }
 
+    /// <summary>The chart files a sweep's folder gets: none for a slice, which has no points.csv until merged.</summary>
+    public static IReadOnlyList<string> SweepChartFiles(SweepData data) =>
+        data.IsComplete ? SweepRendering.FileNames(data.Dimensions.Select(d => d.Path).ToArray()) : [];
+
+    /// <summary>Draws the charts of the sweep in <paramref name="folder"/> and hands each file to <paramref name="write"/>.</summary>
+    public static void RenderSweepInto(string folder, Action<string, string> write)
+    {
+        foreach (var file in RenderSweep(folder, ChartStyle.Default))
+        {
+            write(file.Name, file.Content);
+        }
+    }
+
     /// <summary>Reads a results folder, or explains why it is not one.</summary>
     public static ResultsData Read(string dir)
     {
-        if (File.Exists(dir))
-        {
-            throw new UserError($"{dir} is a file, not a results folder");
-        }
-        if (!Directory.Exists(dir))
-        {
-            throw new UserError($"{dir} does not exist; make a results folder with 'bordersim run SCENARIO'");
-        }
+        CheckFolder(dir);
         var missing = ResultsData.RequiredFiles.Where(f => !File.Exists(Path.Combine(dir, f))).ToArray();
         if (missing.Length > 0)
         {
@@ -89,6 +110,47 @@ internal static class PlotCommand
             style = h is >= 160 and <= 20000 ? style with { Height = h } : throw new UserError($"--height: {h} is out of range; use 160 to 20000 pixels");
         }
         return style;
+    }
+
+    private static void CheckFolder(string dir)
+    {
+        if (File.Exists(dir))
+        {
+            throw new UserError($"{dir} is a file, not a results folder");
+        }
+        if (!Directory.Exists(dir))
+        {
+            throw new UserError($"{dir} does not exist; make a results folder with 'bordersim run SCENARIO'");
+        }
+    }
+
+    /// <summary>A sweep's folder (or one slice of it): its manifest says so, or it has points.csv and no daily.csv.</summary>
+    private static bool IsSweep(string dir)
+    {
+        CheckFolder(dir);
+        var manifest = Path.Combine(dir, ResultsData.ManifestJson);
+        try
+        {
+            return File.Exists(manifest)
+                ? SweepResults.IsSweepManifest(File.ReadAllText(manifest))
+                : File.Exists(Path.Combine(dir, SweepPoints.FileName)) && !File.Exists(Path.Combine(dir, ResultsData.DailyCsv));
+        }
+        catch (ResultsFormatException e)
+        {
+            throw new UserError($"{dir}: {e.Message}");
+        }
+    }
+
+    private static IReadOnlyList<RenderedFile> RenderSweep(string dir, ChartStyle style)
+    {
+        try
+        {
+            return SweepRendering.Render(name => File.Exists(Path.Combine(dir, name)) ? File.ReadAllText(Path.Combine(dir, name)) : null, style);
+        }
+        catch (ResultsFormatException e)
+        {
+            throw new UserError($"{dir}: {e.Message}");
+        }
     }
 
     private static IReadOnlyList<RenderedFile> Render(string dir, ResultsRenderOptions options)

@@ -32,7 +32,9 @@ internal static class SweepCommand
         var slices = new Option<int>("--slices") { Description = "With --emit-slurm: how many array tasks (slices).", DefaultValueFactory = _ => 10 };
         var command = new Command("sweep",
             "Run a scenario over a grid (or Latin hypercube) of parameter values, R replicates per point, and write\n" +
-            "sweep.csv (one row per point and replicate) and points.csv (one row per point: mean and 90% interval).\n\n" +
+            "sweep.csv (one row per point and replicate) and points.csv (one row per point: mean and 90% interval), and charts:\n" +
+            "sweep-FIGURE-by-PARAMETER.svg (median and 5–95% range of the runs against each parameter) and, with two or more\n" +
+            "parameters, heatmap-FIGURE.svg (the mean over the first two), for peak_stranded, stranded_person_days and crossed_irregular.\n\n" +
             "Examples:\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.1:0.5:5 --replicates 20\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary policies[2].duration_days=30,60,90 --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
@@ -97,9 +99,13 @@ internal static class SweepCommand
                 Points = points,
                 ResolvedScenario = resolvedBase,
                 Observations = file.Observations,
-                Files = [.. SweepWriter.Files(data), ResultWriter.ManifestJson],
+                Files = [.. SweepWriter.Files(data), .. PlotCommand.SweepChartFiles(data), ResultWriter.ManifestJson],
             };
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
+            if (data.IsComplete)
+            {
+                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+            }
             folder.Commit();
             stdout.WriteLine($"{resolvedBase.Name}: {points.Count} points × {replicateCount} replicates, {data.Rows.Count} runs in slice {slice}");
             stdout.WriteLine($"  written to {folder.Target}");

@@ -44,13 +44,11 @@ internal static class BarChartRenderer
             var x = X(value);
             w.Empty("line", ("x1", x), ("y1", top), ("x2", x), ("y2", bottom), ("stroke", value == 0 ? style.AxisColor : style.GridColor),
                 ("stroke-width", value == 0 ? 1.25 : 1));
-            w.WithText("text", ticks.Label(value), ("x", x), ("y", bottom + 10 + tickSize), ("font-size", tickSize), ("text-anchor", "middle"),
-                ("fill", style.MutedTextColor));
+            AxisText.XTick(w, style, ticks.Label(value), x, bottom + 10 + tickSize);
         }
         if (chart.ValueAxisLabel is not null)
         {
-            w.WithText("text", chart.ValueAxisLabel, ("x", (left + right) / 2), ("y", frame.ContentBottom - 4), ("font-size", style.AxisLabelFontSize),
-                ("text-anchor", "middle"), ("fill", style.TextColor));
+            AxisText.HorizontalTitle(w, style, chart.ValueAxisLabel, (left + right) / 2, frame.ContentBottom - 4);
         }
         w.Close();
 

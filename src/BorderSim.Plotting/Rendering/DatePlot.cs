@@ -28,7 +28,7 @@ internal sealed class DatePlot
         YTicks = NiceScale.FromZero(yDataMax, Math.Clamp((int)Math.Round(roughHeight / 80), 3, 8));
 
         var widestTick = YTicks.Values.Max(v => TextMetrics.Width(YTicks.Label(v), style.TickFontSize));
-        Left = frame.Left + (yAxisLabel is null ? 0 : (style.AxisLabelFontSize * 1.3) + 6) + widestTick + 10;
+        Left = frame.Left + (yAxisLabel is null ? 0 : AxisText.VerticalTitleWidth(style)) + widestTick + 10;
         Right = frame.Right - 12;
         X = new DateScale(window.First, window.Last, Left, Right);
         XTicks = DateTicks.Compute(window.First, window.Last, Right - Left, style.TickFontSize);
@@ -96,15 +96,11 @@ internal sealed class DatePlot
             {
                 w.Empty("line", ("x1", Left), ("y1", y), ("x2", Right), ("y2", y), ("stroke", s.GridColor), ("stroke-width", 1));
             }
-            w.WithText("text", YTicks.Label(value), ("x", Left - 10), ("y", y + (s.TickFontSize * 0.35)), ("font-size", s.TickFontSize),
-                ("text-anchor", "end"), ("fill", s.MutedTextColor));
+            AxisText.YTick(w, s, YTicks.Label(value), Left - 10, y);
         }
         if (_yAxisLabel is not null)
         {
-            var x = _frame.Left + s.AxisLabelFontSize;
-            var y = (Top + Bottom) / 2;
-            w.WithText("text", _yAxisLabel, ("x", x), ("y", y), ("font-size", s.AxisLabelFontSize), ("text-anchor", "middle"),
-                ("fill", s.TextColor), ("transform", $"rotate(-90 {SvgFormat.Number(x)} {SvgFormat.Number(y)})"));
+            AxisText.VerticalTitle(w, s, _yAxisLabel, _frame.Left + s.AxisLabelFontSize, (Top + Bottom) / 2, Bottom - Top);
         }
         w.Close();
     }
@@ -128,7 +124,7 @@ internal sealed class DatePlot
     {
         var s = _style;
         w.Open("g", ("class", "x-axis"));
-        w.Empty("line", ("x1", Left), ("y1", Bottom), ("x2", Right), ("y2", Bottom), ("stroke", s.AxisColor), ("stroke-width", 1.25));
+        AxisText.Baseline(w, s, Left, Right, Bottom);
         foreach (var date in XTicks.Minor)
         {
             var x = X.Map(date);
@@ -138,8 +134,7 @@ internal sealed class DatePlot
         {
             var x = X.Map(tick.Date);
             w.Empty("line", ("x1", x), ("y1", Bottom), ("x2", x), ("y2", Bottom + 7), ("stroke", s.AxisColor), ("stroke-width", 1.25));
-            w.WithText("text", tick.Label, ("x", x), ("y", Bottom + 10 + s.TickFontSize), ("font-size", s.TickFontSize),
-                ("text-anchor", "middle"), ("fill", s.MutedTextColor));
+            AxisText.XTick(w, s, tick.Label, x, Bottom + 10 + s.TickFontSize);
         }
         w.Close();
 

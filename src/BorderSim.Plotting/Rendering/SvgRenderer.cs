@@ -14,6 +14,8 @@ public static class SvgRenderer
             TimeSeriesChart timeSeries => TimeSeriesRenderer.Render(timeSeries, style),
             StackedAreaChart stacked => StackedAreaRenderer.Render(stacked, style),
             BarChart bars => BarChartRenderer.Render(bars, style),
+            XYChart xy => XYChartRenderer.Render(xy, style),
+            HeatmapChart heatmap => HeatmapRenderer.Render(heatmap, style),
             _ => throw new ArgumentException($"No renderer for {chart.GetType().Name}.", nameof(chart)),
         };
     }

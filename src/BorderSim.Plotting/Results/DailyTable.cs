@@ -87,66 +87,34 @@ public sealed class DailyTable
     /// <summary>Parses daily.csv. Empty cells read as missing (NaN); anything else must be an invariant-culture number.</summary>
     public static DailyTable Parse(string text, string fileName = "daily.csv")
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var count = lines.Length;
-        while (count > 0 && lines[count - 1].Trim().Length == 0)
-        {
-            count--;
-        }
-        if (count == 0)
-        {
-            throw new ResultsFormatException($"{fileName} is empty.");
-        }
-        var header = lines[0].TrimStart('\uFEFF').Split(',').Select(h => h.Trim()).ToArray();
+        var (header, rows) = CsvText.Read(text, fileName);
         if (header[0] != "date")
         {
             throw new ResultsFormatException($"{fileName}: the first column must be 'date', not '{header[0]}'.");
         }
         var names = header[1..];
-        var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1 || g.Key.Length == 0);
-        if (duplicate is not null)
-        {
-            throw new ResultsFormatException(duplicate.Key.Length == 0 ? $"{fileName}: the header has an empty column name." : $"{fileName}: column '{duplicate.Key}' appears twice.");
-        }
-        if (count == 1)
+        if (rows.Count == 0)
         {
             throw new ResultsFormatException($"{fileName} has a header but no days.");
         }
 
-        var dates = new List<DateOnly>(count - 1);
-        var values = names.Select(_ => new double[count - 1]).ToArray();
-        for (var row = 1; row < count; row++)
+        var dates = new List<DateOnly>(rows.Count);
+        var values = names.Select(_ => new double[rows.Count]).ToArray();
+        for (var row = 0; row < rows.Count; row++)
         {
-            var cells = lines[row].Split(',');
-            if (cells.Length != header.Length)
+            var (line, cells) = rows[row];
+            if (!DateOnly.TryParseExact(cells[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                throw new ResultsFormatException($"{fileName} line {row + 1}: {cells.Length} cells where the header has {header.Length}.");
-            }
-            if (!DateOnly.TryParseExact(cells[0].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new ResultsFormatException($"{fileName} line {row + 1}: '{cells[0]}' is not a date (yyyy-MM-dd).");
+                throw new ResultsFormatException($"{fileName} line {line}: '{cells[0]}' is not a date (yyyy-MM-dd).");
             }
             if (dates.Count > 0 && date <= dates[^1])
             {
-                throw new ResultsFormatException($"{fileName} line {row + 1}: {date:yyyy-MM-dd} does not follow {dates[^1]:yyyy-MM-dd}; days must be in order.");
+                throw new ResultsFormatException($"{fileName} line {line}: {date:yyyy-MM-dd} does not follow {dates[^1]:yyyy-MM-dd}; days must be in order.");
             }
             dates.Add(date);
             for (var c = 1; c < cells.Length; c++)
             {
-                var cell = cells[c].Trim();
-                if (cell.Length == 0)
-                {
-                    values[c - 1][row - 1] = double.NaN;
-                }
-                else if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
-                {
-                    values[c - 1][row - 1] = v;
-                }
-                else
-                {
-                    throw new ResultsFormatException($"{fileName} line {row + 1}, column '{names[c - 1]}': '{cell}' is not a number.");
-                }
+                values[c - 1][row] = CsvText.Number(cells[c], fileName, line, names[c - 1], emptyIsMissing: true);
             }
         }
 

@@ -243,9 +243,11 @@ public static class ResultsCharts
     }
 
     /// <summary>"Source: BorderSim 0.1.0 simulation (commit 2850225); observations: …".</summary>
-    public static string SourceLine(ResultsData data, IEnumerable<string> observationSources)
+    public static string SourceLine(ResultsData data, IEnumerable<string> observationSources) => SourceLine(data.Manifest, observationSources);
+
+    /// <summary>"Source: BorderSim 0.1.0 simulation (commit 2850225)." from a manifest, with any observations' sources.</summary>
+    public static string SourceLine(ResultsManifest m, IEnumerable<string> observationSources)
     {
-        var m = data.Manifest;
         var version = m.BordersimVersion is { } v ? $"BorderSim {v}" : "BorderSim";
         var commit = m.GitCommit is { Length: >= 7 } c ? $" (commit {c[..7]})" : "";
         var line = $"Source: {version} simulation{commit}";

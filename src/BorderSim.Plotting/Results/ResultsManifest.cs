@@ -34,6 +34,15 @@ public sealed record ResultsManifest
 {
     public static ResultsManifest Empty { get; } = new();
 
+    /// <summary>"ensemble" or "sweep" for an experiment's manifest; null for a single run's.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>"K/N" for one slice of an experiment, "1/1" for a whole one; null for a single run.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>The number of points of a sweep's Latin hypercube; null for a grid or anything else.</summary>
+    public int? Lhs { get; init; }
+
     public string? BordersimVersion { get; init; }
     public string? GitCommit { get; init; }
     public string? DotnetVersion { get; init; }
@@ -59,6 +68,9 @@ public sealed record ResultsManifest
         var window = JsonRead.Get(scenario, "window");
         return new ResultsManifest
         {
+            Kind = JsonRead.String(root, "kind"),
+            Shard = JsonRead.String(root, "shard"),
+            Lhs = JsonRead.Number(root, "lhs") is double lhs ? (int)lhs : null,
             BordersimVersion = JsonRead.String(root, "bordersim_version"),
             GitCommit = JsonRead.String(root, "git_commit"),
             DotnetVersion = JsonRead.String(root, "dotnet_version"),

@@ -37,20 +37,25 @@ public static class ResultsRendering
         var captions = new List<(string Caption, string Svg)>();
         foreach (var (fileName, caption, chart) in Charts(data, options))
         {
-            string svg;
-            try
-            {
-                svg = SvgRenderer.Render(chart, options.Style);
-            }
-            catch (ArgumentException e)
-            {
-                throw new ResultsFormatException($"cannot draw {fileName}: {e.Message}");
-            }
+            var svg = Draw(fileName, chart, options.Style);
             files.Add(new RenderedFile(fileName, svg));
             captions.Add((caption, svg));
         }
         files.Add(new RenderedFile(ReportHtml, HtmlReport.Render(data, captions)));
         return files;
+    }
+
+    /// <summary>Renders one chart, turning data it cannot draw into a <see cref="ResultsFormatException"/> that names the file.</summary>
+    public static string Draw(string fileName, Chart chart, ChartStyle style)
+    {
+        try
+        {
+            return SvgRenderer.Render(chart, style);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ResultsFormatException($"cannot draw {fileName}: {e.Message}");
+        }
     }
 
     /// <summary>Reads a results folder through <paramref name="read"/> and renders it.</summary>

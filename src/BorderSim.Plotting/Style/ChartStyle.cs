@@ -24,6 +24,9 @@ public sealed record ChartStyle
     /// <summary>Colours given to series, layers and bars that do not name their own.</summary>
     public IReadOnlyList<string> Palette { get; init; } = OkabeIto.SeriesOrder;
 
+    /// <summary>Colour scale of heatmaps, from low to high values.</summary>
+    public ColorRamp Sequential { get; init; } = ColorRamp.Viridis;
+
     public string Background { get; init; } = "#FFFFFF";
     public string TextColor { get; init; } = "#1A1A1A";
     public string MutedTextColor { get; init; } = "#595959";

@@ -26,3 +26,23 @@ public sealed class NumberFormatTests
     [InlineData(0.0001, "<0.1%")]
     public void Share_is_a_one_decimal_percentage(double fraction, string expected) => Assert.Equal(expected, NumberFormat.Share(fraction));
 }
+
+public sealed class ParameterNumberFormatTests
+{
+    [Theory]
+    [InlineData(0.125, "0.125")]
+    [InlineData(30000, "30,000")]
+    [InlineData(-0.0, "0")]
+    [InlineData(-2.5, "-2.5")]
+    [InlineData(1e-7, "0.0000001")]
+    public void Exact_keeps_every_decimal_a_parameter_was_given_with(double value, string expected) => Assert.Equal(expected, NumberFormat.Exact(value));
+
+    [Theory]
+    [InlineData(13503.125, "13,503")]
+    [InlineData(42.46, "42.5")]
+    [InlineData(3.14159, "3.14")]
+    [InlineData(0.000412345, "0.000412")]
+    [InlineData(0, "0")]
+    [InlineData(-1234567.8, "-1,234,568")]
+    public void Compact_keeps_about_three_significant_figures(double value, string expected) => Assert.Equal(expected, NumberFormat.Compact(value));
+}

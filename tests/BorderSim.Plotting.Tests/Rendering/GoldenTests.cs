@@ -27,5 +27,17 @@ internal static class GoldenCharts
         ["edge-one-day"] = EdgeCharts.OneDay(),
         ["edge-all-zero-mid-month"] = EdgeCharts.AllZeroMidMonth(),
         ["edge-huge-peak-year"] = EdgeCharts.HugePeakYear(),
+        ["xy-line-band"] = SweepSampleCharts.OneLineWithBand(),
+        ["xy-line-per-value"] = SweepSampleCharts.LinePerSecondParameter(),
+        ["xy-points-error-bars"] = SweepSampleCharts.ScatteredWithErrorBars(),
+        ["heatmap-grid"] = SweepSampleCharts.GridHeatmap(),
+        ["heatmap-scatter"] = SweepSampleCharts.ScatterHeatmap(),
+        ["edge-xy-one-point"] = SweepEdgeCharts.OnePoint(),
+        ["edge-xy-all-zero"] = SweepEdgeCharts.AllZero(),
+        ["edge-xy-negative-huge"] = SweepEdgeCharts.NegativeAndHuge(),
+        ["edge-xy-categories"] = SweepEdgeCharts.Categories(),
+        ["edge-heatmap-single-cell"] = SweepEdgeCharts.SingleCell(),
+        ["edge-heatmap-all-equal"] = SweepEdgeCharts.AllEqual(),
+        ["edge-heatmap-crowded"] = SweepEdgeCharts.Crowded(),
     };
 }
