@@ -42,15 +42,6 @@ internal static class PlotCommand
         return command;
     }
 
-    /// <summary>Draws the charts and report of the results in <paramref name="folder"/> and hands each file to <paramref name="write"/>.</summary>
-    public static void RenderInto(string folder, Action<string, string> write)
-    {
-        foreach (var file in Render(folder, ResultsRenderOptions.Default))
-        {
-            write(file.Name, file.Content);
-        }
-    }
-
     /// <summary>Reads a results folder, or explains why it is not one.</summary>
     public static ResultsData Read(string dir)
     {
