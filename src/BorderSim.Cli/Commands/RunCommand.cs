@@ -47,7 +47,7 @@ internal static class RunCommand
             }
 
             using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, ["bordersim", .. args]));
+            var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Current(["bordersim", .. args])));
             foreach (var written in run.Files)
             {
                 folder.WriteText(written.Name, written.Content);

@@ -14,14 +14,14 @@ internal sealed record RunFiles(RunResult Result, IReadOnlyList<RenderedFile> Fi
 /// <summary>A single run of a scenario, as run, run-all and reproduce make it: the tables, summary, manifest, charts and report.</summary>
 internal static class SingleRun
 {
-    /// <summary>The manifest of a run of <paramref name="file"/> made now, on this machine, by <paramref name="commandLine"/>.</summary>
-    public static RunManifest Manifest(ScenarioFile file, Scenario resolved, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<string> commandLine, string? scenarioPath = null) => new()
+    /// <summary>The manifest of a run of <paramref name="file"/> (recorded as <paramref name="scenarioPath"/>, else its path as given) made by <paramref name="by"/>.</summary>
+    public static RunManifest Manifest(ScenarioFile file, Scenario resolved, IReadOnlyList<ScenarioOverride> overrides, Provenance by, string? scenarioPath = null) => new()
     {
-        BordersimVersion = BuildInfo.Version,
-        GitCommit = BuildInfo.GitCommit,
-        DotnetVersion = BuildInfo.DotnetVersion,
-        Machine = BuildInfo.Machine,
-        CommandLine = commandLine,
+        BordersimVersion = by.Version,
+        GitCommit = by.Commit,
+        DotnetVersion = by.Dotnet,
+        Machine = by.Machine,
+        CommandLine = by.CommandLine,
         ScenarioFile = scenarioPath ?? file.Path,
         ScenarioSha256 = file.Sha256,
         Seed = resolved.Seed,
