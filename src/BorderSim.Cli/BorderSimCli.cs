@@ -14,6 +14,7 @@ public static class BorderSimCli
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
             "  bordersim run-all scenarios --out results/all\n" +
+            "  bordersim reproduce results/reference/baseline\n" +
             "  bordersim validate scenarios/*.yaml\n" +
             "  bordersim schema > scenario.schema.json");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr, args ?? []));
@@ -24,6 +25,7 @@ public static class BorderSimCli
         root.Subcommands.Add(PlotCommand.Create(stdout));
         root.Subcommands.Add(CompareCommand.Create(stdout));
         root.Subcommands.Add(RunAllCommand.Create(stdout, stderr, args ?? []));
+        root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -65,6 +65,9 @@ public sealed class RunAllCommandTests
         {
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(file.Replace(temp["one"], temp["three"], StringComparison.Ordinal)));
         }
+
+        var again = CliRunner.Run("reproduce", temp["one"], "--parallel", "3");
+        Assert.True(again.ExitCode == 0, again.Stdout + again.Stderr);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using BorderSim.Core.Scenarios;
+
 namespace BorderSim.Cli.Tests.Support;
 
 /// <summary>Copies of the shipped scenarios, made fast, for the run-all and reproduce tests.</summary>
@@ -31,5 +34,21 @@ internal static class ScenarioCopies
             .Replace("\ntick: 1h", "\ntick: 24h", StringComparison.Ordinal)
             .Replace("  end: 2026-03-31", "  end: 2025-12-31", StringComparison.Ordinal);
         File.WriteAllText(path, edit is null ? text : edit(text));
+    }
+
+    /// <summary>Sets values of a folder's manifest.json (key → JSON value) and redraws its charts and report.html with them, as if made elsewhere.</summary>
+    public static void Remake(string folder, IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        var path = Path.Combine(folder, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        foreach (var (key, value) in values)
+        {
+            Assert.True(manifest.ContainsKey(key), key);
+            manifest[key] = value;
+        }
+
+        File.WriteAllText(path, ScenarioJson.Serialize(manifest));
+        var plot = CliRunner.Run("plot", folder);
+        Assert.True(plot.ExitCode == 0, plot.Stderr);
     }
 }
