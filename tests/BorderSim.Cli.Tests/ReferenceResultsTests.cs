@@ -35,4 +35,14 @@ public sealed class ReferenceResultsTests
         Assert.Equal(scenarios, recorded);
         Assert.Equal(["scenarios"], manifest["inputs"]!.AsArray().Select(n => (string?)n));
     }
+
+    [Fact]
+    public void The_readme_shows_the_comparison_chart_and_the_key_figures_of_comparison_md()
+    {
+        var readme = File.ReadAllText(Path.Combine(Reference, "README.md"));
+        var table = File.ReadAllLines(Path.Combine(Reference, "comparison", "comparison.md")).Where(l => l.StartsWith('|')).ToArray();
+
+        Assert.Contains("](comparison/comparison.svg)", readme, StringComparison.Ordinal);
+        Assert.Contains(string.Join('\n', table), readme, StringComparison.Ordinal);
+    }
 }
