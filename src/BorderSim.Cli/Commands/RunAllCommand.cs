@@ -31,7 +31,7 @@ internal static class RunAllCommand
             "Examples:\n" +
             "  bordersim run-all scenarios --out results/all\n" +
             "  bordersim run-all scenarios --out results/reference --force \\\n" +
-            "    --chart baseline,open-border,closure-through-march,humanitarian-corridor,vulnerable-exemption\n" +
+            "    --chart open-border,vulnerable-exemption,humanitarian-corridor,closure-through-march,baseline\n" +
             "  bordersim run-all scenarios/baseline.yaml scenarios/open-border.yaml --out results/closure --parallel 1")
         {
             paths, output, chart, parallel, force,
