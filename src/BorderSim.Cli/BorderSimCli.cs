@@ -13,6 +13,8 @@ public static class BorderSimCli
             "BorderSim: an agent-based simulation of migrants leaving Chile through the Chacalluta–Santa Rosa border.\n\n" +
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
+            "  bordersim run-all scenarios --out results/all\n" +
+            "  bordersim reproduce results/reference/baseline\n" +
             "  bordersim validate scenarios/*.yaml\n" +
             "  bordersim schema > scenario.schema.json");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr, args ?? []));
@@ -22,6 +24,8 @@ public static class BorderSimCli
         root.Subcommands.Add(MergeCommand.Create(stdout, args ?? []));
         root.Subcommands.Add(PlotCommand.Create(stdout));
         root.Subcommands.Add(CompareCommand.Create(stdout));
+        root.Subcommands.Add(RunAllCommand.Create(stdout, stderr, args ?? []));
+        root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         return root;
     }
 

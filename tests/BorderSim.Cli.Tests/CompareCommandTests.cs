@@ -19,10 +19,10 @@ public sealed class CompareCommandTests
         Assert.True(compare.ExitCode == 0, compare.Stderr);
         Assert.Equal(Outputs, Directory.GetFiles(temp["cmp"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var csv = File.ReadAllLines(Path.Combine(temp["cmp"], "comparison.csv"));
-        Assert.Equal("label,scenario,peak_stranded,peak_date,stranded_person_days,crossed_irregular", csv[0]);
+        Assert.Equal("label,scenario,peak_stranded,peak_date,stranded_person_days,crossed_irregular,crossed_regular,returned_inland", csv[0]);
         Assert.StartsWith("one run,baseline,142,2025-11-29,", csv[1], StringComparison.Ordinal);
         Assert.StartsWith("five runs,baseline,", csv[2], StringComparison.Ordinal);
-        Assert.Contains("| one run | baseline | 142 | 2025-11-29 | 3,001 | 1,727 |", File.ReadAllText(Path.Combine(temp["cmp"], "comparison.md")), StringComparison.Ordinal);
+        Assert.Contains("| one run | baseline | 142 | 2025-11-29 | 3,001 | 1,727 | ", File.ReadAllText(Path.Combine(temp["cmp"], "comparison.md")), StringComparison.Ordinal);
         var svg = XDocument.Parse(File.ReadAllText(Path.Combine(temp["cmp"], "comparison.svg")));
         Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "five runs");
         Assert.Empty(ReportTestSupport.Leftovers(temp.Path));

@@ -18,7 +18,7 @@ internal static class CompareCommand
         var force = CommonOptions.Force();
         var command = new Command("compare",
             "Overlay the persons stranded per day of several results folders in comparison.svg, and write their peak, date of peak, " +
-            "stranded person-days and irregular crossings to comparison.csv and comparison.md.\n\n" +
+            "stranded person-days, irregular and regular crossings and persons returned inland to comparison.csv and comparison.md.\n\n" +
             "Examples:\n" +
             "  bordersim compare results/baseline results/corridor --out results/compare\n" +
             "  bordersim compare results/baseline results/long-emergency --labels \"60 days,120 days\" --out results/emergency --force")

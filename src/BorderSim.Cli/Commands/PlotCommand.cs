@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using BorderSim.Cli.Io;
 using BorderSim.Core.Experiments;
 using BorderSim.Plotting;
 using BorderSim.Plotting.Results;
@@ -10,8 +10,6 @@ namespace BorderSim.Cli.Commands;
 /// <summary>bordersim plot: redraws the charts (and report.html) of a results or sweep folder from its CSV and JSON files.</summary>
 internal static class PlotCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public static Command Create(TextWriter stdout)
     {
         var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (with daily.csv and summary.json), or by 'bordersim sweep' (with points.csv)." };
@@ -49,7 +47,7 @@ internal static class PlotCommand
             }
             foreach (var file in files)
             {
-                WriteReplacing(Path.Combine(dir, file.Name), file.Content);
+                OutputFolder.ReplaceFile(Path.Combine(dir, file.Name), file.Content);
             }
             stdout.WriteLine($"redrew {string.Join(", ", files.Select(f => f.Name))} in {dir}");
             return ExitCodes.Success;
@@ -163,24 +161,6 @@ internal static class PlotCommand
         catch (ResultsFormatException e)
         {
             throw new UserError($"{dir}: {e.Message}");
-        }
-    }
-
-    /// <summary>Writes beside the target and moves into place, so a reader never sees half a file.</summary>
-    private static void WriteReplacing(string path, string content)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
-        try
-        {
-            File.WriteAllText(temp, content, Utf8);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using BorderSim.Cli.Io;
 using BorderSim.Core.Engine;
-using BorderSim.Core.Results;
-using BorderSim.Core.Time;
 
 namespace BorderSim.Cli.Commands;
 
@@ -50,29 +48,18 @@ internal static class RunCommand
             }
 
             using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            var result = new Simulation(resolved, resolved.Seed, TickLength.Parse(resolved.Tick)).Run().WithObservations(file.Observations);
-            var manifest = new RunManifest
+            var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Current(["bordersim", .. args])));
+            foreach (var written in run.Files)
             {
-                BordersimVersion = BuildInfo.Version,
-                GitCommit = BuildInfo.GitCommit,
-                DotnetVersion = BuildInfo.DotnetVersion,
-                Machine = BuildInfo.Machine,
-                CommandLine = ["bordersim", .. args],
-                ScenarioFile = file.Path,
-                ScenarioSha256 = file.Sha256,
-                Seed = resolved.Seed,
-                Tick = resolved.Tick,
-                Overrides = overrides.Select(o => o.ToString()).ToArray(),
-                ResolvedScenario = resolved,
-                Files = ResultWriter.Files,
-            };
-            ResultWriter.Write(result, manifest, folder.Open);
-            PlotCommand.RenderInto(folder.Staging, folder.WriteText);
+                folder.WriteText(written.Name, written.Content);
+            }
+
             folder.Commit();
-            var s = result.Summary;
-            stdout.WriteLine($"{resolved.Name}: seed {resolved.Seed}, tick {resolved.Tick}, {result.Calendar.FirstDay:yyyy-MM-dd} to {result.Calendar.LastDay:yyyy-MM-dd}");
-            stdout.WriteLine($"  peak stranded {s.PeakStranded:N0} on {s.PeakStrandedDate:yyyy-MM-dd}; {s.StrandedPersonDays:N0} stranded person-days; {s.Departed:N0} departed");
-            stdout.WriteLine($"  crossed regular {s.Outcomes.CrossedRegular:N0}, irregular {s.Outcomes.CrossedIrregular:N0}, returned inland {s.Outcomes.ReturnedInland:N0}");
+            foreach (var line in SingleRun.Describe(run.Result))
+            {
+                stdout.WriteLine(line);
+            }
+
             stdout.WriteLine($"  written to {folder.Target}");
             return ExitCodes.Success;
         });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BorderSim.Cli.Io;
-using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Cli.Commands;
 
@@ -25,23 +24,13 @@ internal static class ValidateCommand
             var invalid = 0;
             foreach (var path in parse.GetValue(files)!)
             {
-                try
+                if (ScenarioFile.TryLoad(path, overrides, stderr) is { } file)
                 {
-                    var file = ScenarioFile.Load(path, overrides);
                     stdout.WriteLine($"ok: {path} ({file.Scenario.Name})");
                 }
-                catch (ScenarioException e)
+                else
                 {
                     invalid++;
-                    foreach (var d in e.Diagnostics)
-                    {
-                        stderr.WriteLine($"error: {d}");
-                    }
-                }
-                catch (UserError e)
-                {
-                    invalid++;
-                    stderr.WriteLine($"error: {e.Message}");
                 }
             }
 

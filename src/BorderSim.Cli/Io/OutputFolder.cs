@@ -49,6 +49,24 @@ internal sealed class OutputFolder : IDisposable
         return new OutputFolder(target, force);
     }
 
+    /// <summary>Writes one file beside <paramref name="path"/> and moves it into place, so a reader never sees half a file.</summary>
+    public static void ReplaceFile(string path, string content)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
+        try
+        {
+            File.WriteAllText(temp, content, Utf8);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
     public TextWriter Open(string name) =>
         new StreamWriter(Path.Combine(Staging, name), append: false, Utf8) { NewLine = "\n" };
 

@@ -23,6 +23,28 @@ internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenari
         return new ScenarioFile(path, sha, scenario, LoadObservations(path, scenario));
     }
 
+    /// <summary>Loads a scenario file, or reports every problem in it on <paramref name="stderr"/> and returns null.</summary>
+    public static ScenarioFile? TryLoad(string path, IReadOnlyList<ScenarioOverride> overrides, TextWriter stderr)
+    {
+        try
+        {
+            return Load(path, overrides);
+        }
+        catch (ScenarioException e)
+        {
+            foreach (var d in e.Diagnostics)
+            {
+                stderr.WriteLine($"error: {d}");
+            }
+        }
+        catch (UserError e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+        }
+
+        return null;
+    }
+
     /// <summary>The observations CSV the scenario names, relative to the scenario file.</summary>
     private static IReadOnlyList<Observation> LoadObservations(string scenarioPath, Scenario scenario)
     {

@@ -5,6 +5,14 @@ namespace BorderSim.Core.Results;
 /// <summary>What manifest.json records: enough to reproduce the run and to know what produced it.</summary>
 public sealed record RunManifest
 {
+    /// <summary>
+    /// The keys that say what made the run, on which machine, how it was asked for and where the scenario file was, rather
+    /// than what the run computed: a reproduction may differ in these and still be the same result (its file's content is
+    /// still checked, by <c>scenario_sha256</c>). 'bordersim reproduce' gives a fresh run these values from the folder it checks.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ProvenanceKeys =
+        ["bordersim_version", "git_commit", "dotnet_version", "machine", "command_line", "scenario_file"];
+
     public required string BordersimVersion { get; init; }
 
     public string? GitCommit { get; init; }

@@ -7,7 +7,8 @@ namespace BorderSim.Plotting.Results;
 public sealed record ComparedRun(string Label, ResultsData Data);
 
 /// <summary>A row of the comparison table.</summary>
-public sealed record ComparisonRow(string Label, string Scenario, double? PeakStranded, DateOnly? PeakDate, double? StrandedPersonDays, double? CrossedIrregular);
+public sealed record ComparisonRow(
+    string Label, string Scenario, double? PeakStranded, DateOnly? PeakDate, double? StrandedPersonDays, double? CrossedIrregular, double? CrossedRegular, double? ReturnedInland);
 
 /// <summary>Stranded over time for several results folders on one chart, and a table of their key figures.</summary>
 public static class ResultsComparison
@@ -18,7 +19,7 @@ public static class ResultsComparison
 
     public static readonly IReadOnlyList<string> FileNames = [ComparisonSvg, ComparisonCsv, ComparisonMd];
 
-    public static readonly IReadOnlyList<string> Columns = ["label", "scenario", "peak_stranded", "peak_date", "stranded_person_days", "crossed_irregular"];
+    public static readonly IReadOnlyList<string> Columns = ["label", "scenario", "peak_stranded", "peak_date", "stranded_person_days", "crossed_irregular", "crossed_regular", "returned_inland"];
 
     public static TimeSeriesChart Chart(IReadOnlyList<ComparedRun> runs, string? title = null)
     {
@@ -79,7 +80,7 @@ public static class ResultsComparison
                     peakDate = r.Data.Daily.Dates[best];
                 }
             }
-            return new ComparisonRow(r.Label, r.Data.ScenarioName, peak, peakDate, s.StrandedPersonDays, s.Outcomes.CrossedIrregular);
+            return new ComparisonRow(r.Label, r.Data.ScenarioName, peak, peakDate, s.StrandedPersonDays, s.Outcomes.CrossedIrregular, s.Outcomes.CrossedRegular, s.Outcomes.ReturnedInland);
         }).ToArray();
     }
 
@@ -93,7 +94,9 @@ public static class ResultsComparison
                 .Append(Raw(row.PeakStranded)).Append(',')
                 .Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(Raw(row.StrandedPersonDays)).Append(',')
-                .Append(Raw(row.CrossedIrregular)).Append('\n');
+                .Append(Raw(row.CrossedIrregular)).Append(',')
+                .Append(Raw(row.CrossedRegular)).Append(',')
+                .Append(Raw(row.ReturnedInland)).Append('\n');
         }
         return sb.ToString();
     }
@@ -101,8 +104,8 @@ public static class ResultsComparison
     public static string Markdown(IReadOnlyList<ComparedRun> runs)
     {
         var sb = new StringBuilder("# Comparison of stranded persons\n\n");
-        sb.Append("| Label | Scenario | Peak stranded | Date of peak | Stranded person-days | Irregular crossings |\n");
-        sb.Append("| --- | --- | ---: | --- | ---: | ---: |\n");
+        sb.Append("| Label | Scenario | Peak stranded | Date of peak | Stranded person-days | Irregular crossings | Regular crossings | Returned inland |\n");
+        sb.Append("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n");
         foreach (var row in Rows(runs))
         {
             sb.Append("| ").Append(MdCell(row.Label))
@@ -111,6 +114,8 @@ public static class ResultsComparison
                 .Append(" | ").Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–")
                 .Append(" | ").Append(Pretty(row.StrandedPersonDays))
                 .Append(" | ").Append(Pretty(row.CrossedIrregular))
+                .Append(" | ").Append(Pretty(row.CrossedRegular))
+                .Append(" | ").Append(Pretty(row.ReturnedInland))
                 .Append(" |\n");
         }
         sb.Append('\n');

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using BorderSim.Core.Results;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Results;
+
+public sealed class ManifestTests
+{
+    [Fact]
+    public void The_provenance_keys_are_keys_of_the_manifests()
+    {
+        var scenario = TestScenarios.Small();
+        var run = JsonNode.Parse(ScenarioJson.Serialize(new RunManifest
+        {
+            BordersimVersion = "0.1.0",
+            GitCommit = null,
+            DotnetVersion = ".NET 10.0.1",
+            Machine = "Linux X64, 2 cores",
+            CommandLine = ["bordersim", "run", "a.yaml"],
+            ScenarioFile = "a.yaml",
+            ScenarioSha256 = "00",
+            Seed = scenario.Seed,
+            Tick = scenario.Tick,
+            Overrides = [],
+            ResolvedScenario = scenario,
+            Files = ResultWriter.Files,
+        }))!.AsObject();
+        var runAll = JsonNode.Parse(ScenarioJson.Serialize(new RunAllManifest
+        {
+            BordersimVersion = "0.1.0",
+            DotnetVersion = ".NET 10.0.1",
+            Machine = "Linux X64, 2 cores",
+            CommandLine = ["bordersim", "run-all", "scenarios"],
+            Inputs = ["scenarios"],
+            Scenarios = [new RunAllScenario("small", "scenarios/small.yaml", "00")],
+            ComparisonChart = ["small"],
+        }))!.AsObject();
+
+        Assert.All(RunManifest.ProvenanceKeys, k => Assert.True(run.ContainsKey(k), k));
+        Assert.All(RunAllManifest.ProvenanceKeys, k => Assert.True(runAll.ContainsKey(k), k));
+        Assert.Equal("run-all", (string?)runAll["kind"]);
+        Assert.Equal("scenarios/small.yaml", (string?)runAll["scenarios"]![0]!["scenario_file"]);
+    }
+}
