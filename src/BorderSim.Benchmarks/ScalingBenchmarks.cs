@@ -45,6 +45,7 @@ public class ScalingBenchmarks : ITinyWorkload
     {
         public Config() => AddColumn(
             new WorkloadColumn(WorkloadColumn.Kind.GroupTicks),
+            new WorkloadColumn(WorkloadColumn.Kind.PlayedGroupTicks),
             new WorkloadColumn(WorkloadColumn.Kind.PeakLiveGroups),
             new WorkloadColumn(WorkloadColumn.Kind.GroupStoreKB),
             new WorkloadColumn(WorkloadColumn.Kind.NsPerGroupTick),

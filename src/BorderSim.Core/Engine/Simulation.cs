@@ -26,7 +26,8 @@ public sealed class Simulation
     private readonly ChacallutaCapacity _chacalluta;
     private readonly StrandedDecisions _strandedDecisions = new();
     private readonly PlaceAllocator _places = new();
-    private readonly GroupStore _groups;
+    private readonly GroupStore _groups = new();
+    private readonly ArrivalWheel _arrivals = new();
     private readonly FifoQueue _queue = new();
     private readonly RunRecorder _recorder;
     private readonly int _minutesPerTick;
@@ -55,7 +56,6 @@ public sealed class Simulation
         _factory = new GroupFactory(scenario.Population, scenario.Travel);
         _chacalluta = new ChacallutaCapacity(scenario.Border);
         _recorder = new RunRecorder(_calendar, scenario.Population.Nationalities.Count);
-        _groups = new GroupStore(EstimateLiveGroups(scenario));
         _minutesPerTick = tick.Hours * Minutes.PerHour;
         _tickDays = tick.Days;
         _poolPersons = scenario.Population.PoolPersons;
@@ -101,7 +101,7 @@ public sealed class Simulation
         }
 
         Departures();
-        MoveGroups();
+        MoveGroups(tick);
         ServeChacalluta(tick);
         AllocatePlaces(tickInDay);
         _recorder.EndTick(tick);
@@ -172,18 +172,42 @@ public sealed class Simulation
             _poolPersons -= group.Size;
             var slot = _groups.Add(group);
             _recorder.Departed(ref _groups[slot]);
+            _arrivals.Add(slot, ArrivalTick(group));
         }
     }
 
-    private void MoveGroups()
+    /// <summary>
+    /// The tick during which a travelling group reaches Arica: the first whose end is at or after its arrival minute,
+    /// and not before the tick it left in.
+    /// </summary>
+    private int ArrivalTick(in Group g) => Math.Max(g.ClockMinute, g.UntilMinute - 1) / _minutesPerTick;
+
+    /// <summary>
+    /// Plays every scheduled group forward, in slot order (the order in which they draw from the behaviour stream):
+    /// the stranded, those on the route or in a shelter, and the travellers that reach Arica this tick. Queued groups
+    /// and travellers still on the way are not visited: nothing of theirs happens until Chacalluta serves them or
+    /// they arrive.
+    /// </summary>
+    private void MoveGroups(int tick)
     {
-        var groups = _groups.Span;
-        for (var slot = 0; slot < groups.Length; slot++)
+        _arrivals.Release(tick, _groups);
+        foreach (var slot in _groups.ScheduledSlots)
         {
-            if (groups[slot].State != GroupState.Free)
-            {
-                Advance(ref groups[slot], slot);
-            }
+            Play(ref _groups[slot], slot);
+        }
+    }
+
+    /// <summary>Advances a group and keeps it scheduled while it has processes of its own to play out.</summary>
+    private void Play(ref Group g, int slot)
+    {
+        Advance(ref g, slot);
+        if (g.State is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered)
+        {
+            _groups.Schedule(slot);
+        }
+        else
+        {
+            _groups.Unschedule(slot);
         }
     }
 
@@ -378,7 +402,7 @@ public sealed class Simulation
         {
             _recorder.Today.RefusedAtSantaRosa += g.Size;
             _recorder.Move(ref g, GroupState.Stranded, minute);
-            Advance(ref g, slot);
+            Play(ref g, slot);
         }
     }
 
@@ -408,7 +432,4 @@ public sealed class Simulation
         _recorder.Move(ref g, outcome, minute);
         _groups.Free(slot);
     }
-
-    private static int EstimateLiveGroups(Scenario scenario) =>
-        (int)Math.Min(1 << 20, Math.Max(1024, scenario.Population.BaseDeparturesPersonsPerDay * 60));
 }

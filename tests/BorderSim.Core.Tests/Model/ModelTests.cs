@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BorderSim.Core.Engine;
 using BorderSim.Core.Model;
 
 namespace BorderSim.Core.Tests.Model;
@@ -55,6 +56,56 @@ public sealed class ModelTests
         Assert.Equal(2, store.HighWater);
         Assert.Equal(0, store.Live);
         Assert.Equal(16, store.Capacity);
+    }
+
+    [Fact]
+    public void The_store_grows_by_doubling_and_walks_its_scheduled_slots_in_order()
+    {
+        var store = new GroupStore(16);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(i, store.Add(new Group { State = GroupState.Stranded, Size = 1 }));
+        }
+
+        Assert.Equal(128, store.Capacity);
+        foreach (var slot in new[] { 99, 3, 64, 0, 63, 17 })
+        {
+            store.Schedule(slot);
+        }
+
+        store.Free(17);
+        var walked = new List<int>();
+        foreach (var slot in store.ScheduledSlots)
+        {
+            walked.Add(slot);
+            store.Unschedule(slot); // a slot's own bit may change under the walk
+        }
+
+        Assert.Equal([0, 3, 63, 64, 99], walked);
+        Assert.Equal(0, store.ScheduledCount());
+        Assert.Equal(17, store.Add(new Group { State = GroupState.Travelling, Size = 1 }));
+        Assert.False(store.IsScheduled(17));
+    }
+
+    [Fact]
+    public void The_arrival_wheel_releases_each_traveller_in_its_own_tick_even_laps_ahead()
+    {
+        var store = new GroupStore(16);
+        var wheel = new ArrivalWheel();
+        var due = new[] { 5, 5 + 256, 5 + 512, 0, 1_000 };
+        foreach (var tick in due)
+        {
+            wheel.Add(store.Add(new Group { State = GroupState.Travelling, Size = 1 }), tick);
+        }
+
+        for (var tick = 0; tick <= 1_000; tick++)
+        {
+            wheel.Release(tick, store);
+            for (var slot = 0; slot < due.Length; slot++)
+            {
+                Assert.Equal(due[slot] <= tick, store.IsScheduled(slot));
+            }
+        }
     }
 
     [Fact]
