@@ -259,16 +259,21 @@ public sealed class Simulation
         }
     }
 
-    /// <summary>Competing risks from the group's clock to the tick's end (or to the minute its patience runs out).</summary>
+    /// <summary>
+    /// Competing risks from the group's clock to the tick's end (or to the minute its patience runs out). Over a full
+    /// tick the chance that anything happens is one look-up by traits and impatience; the combination of rates is
+    /// only worked out when something does.
+    /// </summary>
     private void DecideStranded(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
         var impatientFrom = g.ImpatientFromMinute;
         var impatient = from >= impatientFrom;
         var end = impatient ? _tickEnd : Math.Min(_tickEnd, impatientFrom);
-        var combination = StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
         var exposure = end - from;
-        var p = _strandedDecisions.ProbabilityOfAny(combination, Minutes.ToDays(exposure), exposure == _minutesPerTick);
+        var p = exposure == _minutesPerTick
+            ? _strandedDecisions.AnyInFullTick(g.Traits, impatient)
+            : _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposure), fullTick: false);
         var u = random.NextUnit();
         if (u >= p)
         {
@@ -276,6 +281,7 @@ public sealed class Simulation
             return;
         }
 
+        var combination = StrandedCombination(g, impatient);
         var minute = EventMinute(from, end, u, _strandedDecisions.TotalRatePerDay(combination));
         switch (_strandedDecisions.Choose(combination, random.NextUnit()))
         {
@@ -290,6 +296,9 @@ public sealed class Simulation
                 break;
         }
     }
+
+    private int StrandedCombination(in Group g, bool impatient) =>
+        StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
 
     private void StartIrregularRoute(ref Group g, int minute, RandomStream random)
     {
