@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BorderSim.Core.Model;
 using BorderSim.Core.Policies;
 using BorderSim.Core.Randomness;
@@ -191,30 +192,30 @@ public sealed class Simulation
     private void MoveGroups(int tick)
     {
         _arrivals.Release(tick, _groups);
+        var random = _random.Behaviour;
         foreach (var slot in _groups.ScheduledSlots)
         {
-            Play(ref _groups[slot], slot);
+            ref var g = ref _groups[slot];
+            Advance(ref g, slot, random);
+            if (!HasOwnProcesses(g.State))
+            {
+                _groups.Unschedule(slot);
+            }
         }
     }
 
-    /// <summary>Advances a group and keeps it scheduled while it has processes of its own to play out.</summary>
-    private void Play(ref Group g, int slot)
-    {
-        Advance(ref g, slot);
-        if (g.State is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered)
-        {
-            _groups.Schedule(slot);
-        }
-        else
-        {
-            _groups.Unschedule(slot);
-        }
-    }
+    /// <summary>Stranded, on the route or sheltered: states whose hazards the engine plays every tick (scheduled).</summary>
+    private static bool HasOwnProcesses(GroupState state) =>
+        state is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
 
-    /// <summary>Plays a group's own processes forward to the end of the tick, or until it queues or finishes.</summary>
-    private void Advance(ref Group g, int slot)
+    /// <summary>
+    /// Plays a group's own processes forward to the end of the tick, or until it queues or finishes. Inlined into the
+    /// tick loop with the common steps (a stranded group or one on the route that carries on); the rare branches stay
+    /// out of line so that the loop stays small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Advance(ref Group g, int slot, RandomStream random)
     {
-        var random = _random.Behaviour;
         while (g.ClockMinute < _tickEnd)
         {
             switch (g.State)
@@ -245,6 +246,7 @@ public sealed class Simulation
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ArriveInArica(ref Group g, int slot, int minute, RandomStream random)
     {
         _recorder.Today.ArrivalsAtBorder += g.Size;
@@ -264,6 +266,7 @@ public sealed class Simulation
     /// tick the chance that anything happens is one look-up by traits and impatience; the combination of rates is
     /// only worked out when something does.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void DecideStranded(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
@@ -273,7 +276,7 @@ public sealed class Simulation
         var exposure = end - from;
         var p = exposure == _minutesPerTick
             ? _strandedDecisions.AnyInFullTick(g.Traits, impatient)
-            : _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposure), fullTick: false);
+            : StrandedProbability(g, impatient, exposure);
         var u = random.NextUnit();
         if (u >= p)
         {
@@ -281,6 +284,18 @@ public sealed class Simulation
             return;
         }
 
+        StrandedEvent(ref g, slot, impatient, from, end, u, random);
+    }
+
+    /// <summary>The probability that anything happens to a stranded group over part of a tick.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double StrandedProbability(in Group g, bool impatient, int exposureMinutes) =>
+        _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposureMinutes), fullTick: false);
+
+    /// <summary>Something happens to a stranded group in [from, end) at the draw u: when, and which of the competing choices.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StrandedEvent(ref Group g, int slot, bool impatient, int from, int end, double u, RandomStream random)
+    {
         var combination = StrandedCombination(g, impatient);
         var minute = EventMinute(from, end, u, _strandedDecisions.TotalRatePerDay(combination));
         switch (_strandedDecisions.Choose(combination, random.NextUnit()))
@@ -308,6 +323,7 @@ public sealed class Simulation
     }
 
     /// <summary>On the route the group may be detected at the day's hazard; if not by the route's end, it has crossed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AdvanceIrregularRoute(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
@@ -317,16 +333,7 @@ public sealed class Simulation
         var u = random.NextUnit();
         if (u < p)
         {
-            var minute = EventMinute(from, end, u, _detectionRatePerDay);
-            _recorder.Today.Intercepted += g.Size;
-            if (random.Chance(_interceptedReturnedInlandShare))
-            {
-                Finish(ref g, slot, GroupState.ReturnedInland, minute);
-            }
-            else
-            {
-                _recorder.Move(ref g, GroupState.Stranded, minute);
-            }
+            Intercept(ref g, slot, EventMinute(from, end, u, _detectionRatePerDay), random);
         }
         else if (end >= g.UntilMinute)
         {
@@ -338,7 +345,23 @@ public sealed class Simulation
         }
     }
 
+    /// <summary>Detected on the route: sent back inland, or left stranded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Intercept(ref Group g, int slot, int minute, RandomStream random)
+    {
+        _recorder.Today.Intercepted += g.Size;
+        if (random.Chance(_interceptedReturnedInlandShare))
+        {
+            Finish(ref g, slot, GroupState.ReturnedInland, minute);
+        }
+        else
+        {
+            _recorder.Move(ref g, GroupState.Stranded, minute);
+        }
+    }
+
     /// <summary>A sheltered group presents again once the entry rule would admit it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void WaitInShelter(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
@@ -411,7 +434,11 @@ public sealed class Simulation
         {
             _recorder.Today.RefusedAtSantaRosa += g.Size;
             _recorder.Move(ref g, GroupState.Stranded, minute);
-            Play(ref g, slot);
+            Advance(ref g, slot, _random.Behaviour);
+            if (HasOwnProcesses(g.State))
+            {
+                _groups.Schedule(slot);
+            }
         }
     }
 
