@@ -28,7 +28,7 @@ public sealed class Simulation
     private readonly StrandedDecisions _strandedDecisions = new();
     private readonly PlaceAllocator _places = new();
     private readonly GroupStore _groups = new();
-    private readonly ArrivalWheel _arrivals = new();
+    private readonly ArrivalWheel _arrivals;
     private readonly FifoQueue _queue = new();
     private readonly RunRecorder _recorder;
     private readonly int _minutesPerTick;
@@ -58,6 +58,7 @@ public sealed class Simulation
         _chacalluta = new ChacallutaCapacity(scenario.Border);
         _recorder = new RunRecorder(_calendar, scenario.Population.Nationalities.Count);
         _minutesPerTick = tick.Hours * Minutes.PerHour;
+        _arrivals = new ArrivalWheel(_minutesPerTick);
         _tickDays = tick.Days;
         _poolPersons = scenario.Population.PoolPersons;
         Seed = seed;
@@ -173,15 +174,9 @@ public sealed class Simulation
             _poolPersons -= group.Size;
             var slot = _groups.Add(group);
             _recorder.Departed(ref _groups[slot]);
-            _arrivals.Add(slot, ArrivalTick(group));
+            _arrivals.Add(slot, group);
         }
     }
-
-    /// <summary>
-    /// The tick during which a travelling group reaches Arica: the first whose end is at or after its arrival minute,
-    /// and not before the tick it left in.
-    /// </summary>
-    private int ArrivalTick(in Group g) => Math.Max(g.ClockMinute, g.UntilMinute - 1) / _minutesPerTick;
 
     /// <summary>
     /// Plays every scheduled group forward, in slot order (the order in which they draw from the behaviour stream):

@@ -90,12 +90,16 @@ public sealed class ModelTests
     [Fact]
     public void The_arrival_wheel_releases_each_traveller_in_its_own_tick_even_laps_ahead()
     {
+        const int minutesPerTick = 60;
         var store = new GroupStore(16);
-        var wheel = new ArrivalWheel();
+        var wheel = new ArrivalWheel(minutesPerTick);
         var due = new[] { 5, 5 + 256, 5 + 512, 0, 1_000 };
         foreach (var tick in due)
         {
-            wheel.Add(store.Add(new Group { State = GroupState.Travelling, Size = 1 }), tick);
+            // leaves at minute 10 of tick 0 and arrives at the last minute of its tick
+            var traveller = new Group { State = GroupState.Travelling, Size = 1, ClockMinute = 10, UntilMinute = ((tick + 1) * minutesPerTick) - 1 };
+            Assert.Equal(tick, wheel.ArrivalTick(traveller));
+            wheel.Add(store.Add(traveller), traveller);
         }
 
         for (var tick = 0; tick <= 1_000; tick++)
@@ -106,6 +110,18 @@ public sealed class ModelTests
                 Assert.Equal(due[slot] <= tick, store.IsScheduled(slot));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(10, 70, 1)]   // 60-minute ticks: minute 70 falls in tick 1, which ends at minute 120
+    [InlineData(10, 60, 0)]   // arrives at the very end of tick 0
+    [InlineData(10, 61, 1)]
+    [InlineData(130, 130, 2)] // no travel time: arrives in the tick it left in
+    [InlineData(120, 120, 2)]
+    public void A_traveller_arrives_in_the_first_tick_whose_end_reaches_its_arrival_minute(int departureMinute, int arrivalMinute, int tick)
+    {
+        var traveller = new Group { State = GroupState.Travelling, ClockMinute = departureMinute, UntilMinute = arrivalMinute };
+        Assert.Equal(tick, new ArrivalWheel(60).ArrivalTick(traveller));
     }
 
     [Fact]
