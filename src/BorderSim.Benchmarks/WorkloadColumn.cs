@@ -45,7 +45,7 @@ public sealed class WorkloadColumn(WorkloadColumn.Kind kind) : IColumn
         Kind.GroupTicks => "Live groups summed over every tick of the run",
         Kind.PlayedGroupTicks => "Groups the tick loop visits (stranded, on the route, sheltered) summed over every tick",
         Kind.PeakLiveGroups => "Most groups live at once",
-        Kind.GroupStoreKB => "Group store at the end of the run: capacity × (Group struct + free-list int + scheduled bit + arrival wheel)",
+        Kind.GroupStoreKB => "Group store at the end of the run: capacity × (Group struct + scheduled bit, rounded to a byte + arrival-wheel link)",
         Kind.NsPerGroupTick => "Mean time of the run divided by its group-ticks",
         _ => "Group-ticks per second of the whole run",
     };

@@ -6,8 +6,9 @@ namespace BorderSim.Core.Model;
 /// <summary>
 /// The live groups, by value in one array. A group keeps its slot until it reaches a final outcome; freed slots are
 /// reused last-freed first, so the slots in use never exceed the most groups alive at once, and the arrays start
-/// small and double when they are full: memory follows the peak of live groups, not the departure rate or the length
-/// of the window.
+/// small and grow by half when they are full: memory follows the peak of live groups, not the departure rate or the
+/// length of the window. The free slots are chained through the groups they no longer hold (a free slot's
+/// <see cref="Group.UntilMinute"/> is the next free slot), so the free list takes no memory of its own.
 /// <para>
 /// Beside the groups the store keeps one bit per slot, the <em>scheduled</em> set: the groups the engine has to play
 /// forward this tick. Groups that wait for something else to move them (queued at Chacalluta, travelling until their
@@ -17,20 +18,21 @@ namespace BorderSim.Core.Model;
 /// </summary>
 public sealed class GroupStore
 {
+    private const int NoSlot = -1;
+
     private Group[] _groups;
-    private int[] _free;
     private ulong[] _scheduled;
+    private int _firstFree = NoSlot;
     private int _freeCount;
 
     public GroupStore(int initialCapacity = 1024)
     {
         _groups = new Group[Math.Max(16, initialCapacity)];
-        _free = new int[_groups.Length];
         _scheduled = new ulong[WordsFor(_groups.Length)];
     }
 
-    /// <summary>Bytes the store holds per slot: the group, its free-list entry and (rounded up) its scheduled bit.</summary>
-    public static int BytesPerSlot => Unsafe.SizeOf<Group>() + sizeof(int) + 1;
+    /// <summary>Bytes the store holds per slot: the group and (rounded up to a byte) its scheduled bit.</summary>
+    public static int BytesPerSlot => Unsafe.SizeOf<Group>() + 1;
 
     /// <summary>Slots in use or freed: iterate [0, HighWater).</summary>
     public int HighWater { get; private set; }
@@ -51,9 +53,11 @@ public sealed class GroupStore
     public int Add(in Group group)
     {
         int slot;
-        if (_freeCount > 0)
+        if (_firstFree != NoSlot)
         {
-            slot = _free[--_freeCount];
+            slot = _firstFree;
+            _firstFree = _groups[slot].UntilMinute;
+            _freeCount--;
         }
         else
         {
@@ -71,9 +75,12 @@ public sealed class GroupStore
 
     public void Free(int slot)
     {
-        _groups[slot].State = GroupState.Free;
+        ref var g = ref _groups[slot];
+        g.State = GroupState.Free;
+        g.UntilMinute = _firstFree;
+        _firstFree = slot;
+        _freeCount++;
         Unschedule(slot);
-        _free[_freeCount++] = slot;
     }
 
     public void Schedule(int slot) => _scheduled[slot >> 6] |= 1UL << slot;
@@ -94,11 +101,11 @@ public sealed class GroupStore
         return count;
     }
 
+    /// <summary>Grows by half: at most a third of the slots stand unused after a growth.</summary>
     private void Grow()
     {
-        var capacity = _groups.Length * 2;
+        var capacity = _groups.Length + (_groups.Length / 2);
         Array.Resize(ref _groups, capacity);
-        Array.Resize(ref _free, capacity);
         Array.Resize(ref _scheduled, WordsFor(capacity));
     }
 

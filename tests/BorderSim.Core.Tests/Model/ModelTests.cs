@@ -59,7 +59,27 @@ public sealed class ModelTests
     }
 
     [Fact]
-    public void The_store_grows_by_doubling_and_walks_its_scheduled_slots_in_order()
+    public void Freed_slots_are_reused_last_freed_first()
+    {
+        var store = new GroupStore(16);
+        for (var i = 0; i < 10; i++)
+        {
+            store.Add(new Group { State = GroupState.Stranded, Size = 1 });
+        }
+
+        foreach (var slot in new[] { 4, 7, 2 })
+        {
+            store.Free(slot);
+        }
+
+        Assert.Equal(7, store.Live);
+        Assert.Equal(GroupState.Free, store[7].State);
+        Assert.Equal([2, 7, 4, 10], Enumerable.Range(0, 4).Select(_ => store.Add(new Group { State = GroupState.Travelling, Size = 1 })));
+        Assert.Equal(11, store.HighWater);
+    }
+
+    [Fact]
+    public void The_store_grows_and_walks_its_scheduled_slots_in_order()
     {
         var store = new GroupStore(16);
         for (var i = 0; i < 100; i++)
@@ -67,7 +87,7 @@ public sealed class ModelTests
             Assert.Equal(i, store.Add(new Group { State = GroupState.Stranded, Size = 1 }));
         }
 
-        Assert.Equal(128, store.Capacity);
+        Assert.InRange(store.Capacity, 100, 150); // 16, 24, 36, 54, 81, 121: grown by half each time
         foreach (var slot in new[] { 99, 3, 64, 0, 63, 17 })
         {
             store.Schedule(slot);
@@ -85,6 +105,7 @@ public sealed class ModelTests
         Assert.Equal(0, store.ScheduledCount());
         Assert.Equal(17, store.Add(new Group { State = GroupState.Travelling, Size = 1 }));
         Assert.False(store.IsScheduled(17));
+        Assert.Equal(100, store.Live);
     }
 
     [Fact]
