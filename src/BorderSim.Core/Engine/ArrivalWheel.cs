@@ -30,7 +30,7 @@ public sealed class ArrivalWheel(int minutesPerTick)
     {
         if (slot >= _next.Length)
         {
-            Array.Resize(ref _next, Math.Max(slot + 1, _next.Length * 2));
+            Array.Resize(ref _next, Math.Max(slot + 1, _next.Length + (_next.Length / 2))); // grows by half, like the store
         }
 
         var bucket = ArrivalTick(traveller) & (Buckets - 1);
