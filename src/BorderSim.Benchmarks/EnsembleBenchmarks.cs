@@ -7,7 +7,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Benchmarks;
 
 /// <summary>
-/// An ensemble of baseline replicates at its own 6h tick, each replicate its own <see cref="Simulation"/> seeded with
+/// An ensemble of baseline replicates at its own tick (1h), each replicate its own <see cref="Simulation"/> seeded with
 /// <see cref="RandomStreams.ReplicateSeed"/>: one after the other, and with Parallel.For on every core.
 /// </summary>
 [MemoryDiagnoser]

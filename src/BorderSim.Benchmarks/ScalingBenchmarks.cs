@@ -8,7 +8,7 @@ namespace BorderSim.Benchmarks;
 
 /// <summary>
 /// Whole deadline-exodus runs with the pool and the base departures scaled together from 10,000 to 3,360,000
-/// migrants, at 24h and 6h ticks. The extra columns (computed once per case in the host process by
+/// migrants, at 24h, 6h and 1h ticks. The extra columns (computed once per case in the host process by
 /// <see cref="WorkloadStats"/>) give the work done, so the table shows whether cost is linear in groups × ticks.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,7 +22,7 @@ public class ScalingBenchmarks : ITinyWorkload
     [Params(10_000, 33_600, 100_000, 336_000, 1_000_000, 3_360_000)]
     public int Migrants { get; set; } = 10_000;
 
-    [Params(24, 6)]
+    [Params(24, 6, 1)]
     public int TickHours { get; set; } = 24;
 
     public void MakeTiny()
@@ -45,6 +45,7 @@ public class ScalingBenchmarks : ITinyWorkload
     {
         public Config() => AddColumn(
             new WorkloadColumn(WorkloadColumn.Kind.GroupTicks),
+            new WorkloadColumn(WorkloadColumn.Kind.PlayedGroupTicks),
             new WorkloadColumn(WorkloadColumn.Kind.PeakLiveGroups),
             new WorkloadColumn(WorkloadColumn.Kind.GroupStoreKB),
             new WorkloadColumn(WorkloadColumn.Kind.NsPerGroupTick),

@@ -11,6 +11,7 @@ public sealed class WorkloadColumn(WorkloadColumn.Kind kind) : IColumn
     public enum Kind
     {
         GroupTicks,
+        PlayedGroupTicks,
         PeakLiveGroups,
         GroupStoreKB,
         NsPerGroupTick,
@@ -22,6 +23,7 @@ public sealed class WorkloadColumn(WorkloadColumn.Kind kind) : IColumn
     public string ColumnName => kind switch
     {
         Kind.GroupTicks => "Group-ticks",
+        Kind.PlayedGroupTicks => "Played group-ticks",
         Kind.PeakLiveGroups => "Peak live groups",
         Kind.GroupStoreKB => "Group store KB",
         Kind.NsPerGroupTick => "ns/group-tick",
@@ -41,8 +43,9 @@ public sealed class WorkloadColumn(WorkloadColumn.Kind kind) : IColumn
     public string Legend => kind switch
     {
         Kind.GroupTicks => "Live groups summed over every tick of the run",
+        Kind.PlayedGroupTicks => "Groups the tick loop visits (stranded, on the route, sheltered) summed over every tick",
         Kind.PeakLiveGroups => "Most groups live at once",
-        Kind.GroupStoreKB => "Group store at the end of the run: capacity × (Group struct + free-list int)",
+        Kind.GroupStoreKB => "Group store at the end of the run: capacity × (Group struct + scheduled bit, rounded to a byte + arrival-wheel link)",
         Kind.NsPerGroupTick => "Mean time of the run divided by its group-ticks",
         _ => "Group-ticks per second of the whole run",
     };
@@ -66,6 +69,7 @@ public sealed class WorkloadColumn(WorkloadColumn.Kind kind) : IColumn
         return kind switch
         {
             Kind.GroupTicks => stats.GroupTicks.ToString("N0", c),
+            Kind.PlayedGroupTicks => stats.PlayedGroupTicks.ToString("N0", c),
             Kind.PeakLiveGroups => stats.PeakLiveGroups.ToString("N0", c),
             Kind.GroupStoreKB => (stats.GroupStoreBytes / 1024).ToString("N0", c),
             Kind.NsPerGroupTick => meanNs is { } ns && stats.GroupTicks > 0 ? (ns / stats.GroupTicks).ToString("F2", c) : "-",

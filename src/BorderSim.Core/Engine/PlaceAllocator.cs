@@ -54,11 +54,12 @@ public sealed class PlaceAllocator
             _candidates = new long[Math.Max(groups.Length, _candidates.Length * 2)];
         }
 
+        // Every stranded or sheltered group is in the store's scheduled set: no need to look at the others.
         var count = 0;
-        for (var slot = 0; slot < groups.Length; slot++)
+        foreach (var slot in store.ScheduledSlots)
         {
             ref var g = ref groups[slot];
-            if (g.State != GroupState.Free && IsEligible(kind, g, day))
+            if (IsEligible(kind, g, day))
             {
                 long priority = kind == PlaceKind.Shelter && !g.Vulnerable ? 1 : 0;
                 _candidates[count++] = (priority << 62) | ((long)g.WaitingSinceMinute << 32) | (uint)slot;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BorderSim.Core.Model;
 using BorderSim.Core.Policies;
 using BorderSim.Core.Randomness;
@@ -26,7 +27,8 @@ public sealed class Simulation
     private readonly ChacallutaCapacity _chacalluta;
     private readonly StrandedDecisions _strandedDecisions = new();
     private readonly PlaceAllocator _places = new();
-    private readonly GroupStore _groups;
+    private readonly GroupStore _groups = new();
+    private readonly ArrivalWheel _arrivals;
     private readonly FifoQueue _queue = new();
     private readonly RunRecorder _recorder;
     private readonly int _minutesPerTick;
@@ -55,8 +57,8 @@ public sealed class Simulation
         _factory = new GroupFactory(scenario.Population, scenario.Travel);
         _chacalluta = new ChacallutaCapacity(scenario.Border);
         _recorder = new RunRecorder(_calendar, scenario.Population.Nationalities.Count);
-        _groups = new GroupStore(EstimateLiveGroups(scenario));
         _minutesPerTick = tick.Hours * Minutes.PerHour;
+        _arrivals = new ArrivalWheel(_minutesPerTick);
         _tickDays = tick.Days;
         _poolPersons = scenario.Population.PoolPersons;
         Seed = seed;
@@ -101,7 +103,7 @@ public sealed class Simulation
         }
 
         Departures();
-        MoveGroups();
+        MoveGroups(tick);
         ServeChacalluta(tick);
         AllocatePlaces(tickInDay);
         _recorder.EndTick(tick);
@@ -172,25 +174,43 @@ public sealed class Simulation
             _poolPersons -= group.Size;
             var slot = _groups.Add(group);
             _recorder.Departed(ref _groups[slot]);
+            _arrivals.Add(slot, group);
         }
     }
 
-    private void MoveGroups()
+    /// <summary>
+    /// Plays every scheduled group forward, in slot order (the order in which they draw from the behaviour stream):
+    /// the stranded, those on the route or in a shelter, and the travellers that reach Arica this tick. Queued groups
+    /// and travellers still on the way are not visited: nothing of theirs happens until Chacalluta serves them or
+    /// they arrive.
+    /// </summary>
+    private void MoveGroups(int tick)
     {
-        var groups = _groups.Span;
-        for (var slot = 0; slot < groups.Length; slot++)
+        _arrivals.Release(tick, _groups);
+        var random = _random.Behaviour;
+        foreach (var slot in _groups.ScheduledSlots)
         {
-            if (groups[slot].State != GroupState.Free)
+            ref var g = ref _groups[slot];
+            Advance(ref g, slot, random);
+            if (!HasOwnProcesses(g.State))
             {
-                Advance(ref groups[slot], slot);
+                _groups.Unschedule(slot);
             }
         }
     }
 
-    /// <summary>Plays a group's own processes forward to the end of the tick, or until it queues or finishes.</summary>
-    private void Advance(ref Group g, int slot)
+    /// <summary>Stranded, on the route or sheltered: states whose hazards the engine plays every tick (scheduled).</summary>
+    private static bool HasOwnProcesses(GroupState state) =>
+        state is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
+
+    /// <summary>
+    /// Plays a group's own processes forward to the end of the tick, or until it queues or finishes. Inlined into the
+    /// tick loop with the common steps (a stranded group or one on the route that carries on); the rare branches stay
+    /// out of line so that the loop stays small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Advance(ref Group g, int slot, RandomStream random)
     {
-        var random = _random.Behaviour;
         while (g.ClockMinute < _tickEnd)
         {
             switch (g.State)
@@ -221,6 +241,7 @@ public sealed class Simulation
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ArriveInArica(ref Group g, int slot, int minute, RandomStream random)
     {
         _recorder.Today.ArrivalsAtBorder += g.Size;
@@ -235,16 +256,22 @@ public sealed class Simulation
         }
     }
 
-    /// <summary>Competing risks from the group's clock to the tick's end (or to the minute its patience runs out).</summary>
+    /// <summary>
+    /// Competing risks from the group's clock to the tick's end (or to the minute its patience runs out). Over a full
+    /// tick the chance that anything happens is one look-up by traits and impatience; the combination of rates is
+    /// only worked out when something does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void DecideStranded(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
         var impatientFrom = g.ImpatientFromMinute;
         var impatient = from >= impatientFrom;
         var end = impatient ? _tickEnd : Math.Min(_tickEnd, impatientFrom);
-        var combination = StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
         var exposure = end - from;
-        var p = _strandedDecisions.ProbabilityOfAny(combination, Minutes.ToDays(exposure), exposure == _minutesPerTick);
+        var p = exposure == _minutesPerTick
+            ? _strandedDecisions.AnyInFullTick(g.Traits, impatient)
+            : StrandedProbability(g, impatient, exposure);
         var u = random.NextUnit();
         if (u >= p)
         {
@@ -252,6 +279,19 @@ public sealed class Simulation
             return;
         }
 
+        StrandedEvent(ref g, slot, impatient, from, end, u, random);
+    }
+
+    /// <summary>The probability that anything happens to a stranded group over part of a tick.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double StrandedProbability(in Group g, bool impatient, int exposureMinutes) =>
+        _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposureMinutes), fullTick: false);
+
+    /// <summary>Something happens to a stranded group in [from, end) at the draw u: when, and which of the competing choices.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StrandedEvent(ref Group g, int slot, bool impatient, int from, int end, double u, RandomStream random)
+    {
+        var combination = StrandedCombination(g, impatient);
         var minute = EventMinute(from, end, u, _strandedDecisions.TotalRatePerDay(combination));
         switch (_strandedDecisions.Choose(combination, random.NextUnit()))
         {
@@ -267,6 +307,9 @@ public sealed class Simulation
         }
     }
 
+    private int StrandedCombination(in Group g, bool impatient) =>
+        StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
+
     private void StartIrregularRoute(ref Group g, int minute, RandomStream random)
     {
         _recorder.Today.IrregularAttempts += g.Size;
@@ -275,6 +318,7 @@ public sealed class Simulation
     }
 
     /// <summary>On the route the group may be detected at the day's hazard; if not by the route's end, it has crossed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AdvanceIrregularRoute(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
@@ -284,16 +328,7 @@ public sealed class Simulation
         var u = random.NextUnit();
         if (u < p)
         {
-            var minute = EventMinute(from, end, u, _detectionRatePerDay);
-            _recorder.Today.Intercepted += g.Size;
-            if (random.Chance(_interceptedReturnedInlandShare))
-            {
-                Finish(ref g, slot, GroupState.ReturnedInland, minute);
-            }
-            else
-            {
-                _recorder.Move(ref g, GroupState.Stranded, minute);
-            }
+            Intercept(ref g, slot, EventMinute(from, end, u, _detectionRatePerDay), random);
         }
         else if (end >= g.UntilMinute)
         {
@@ -305,7 +340,23 @@ public sealed class Simulation
         }
     }
 
+    /// <summary>Detected on the route: sent back inland, or left stranded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Intercept(ref Group g, int slot, int minute, RandomStream random)
+    {
+        _recorder.Today.Intercepted += g.Size;
+        if (random.Chance(_interceptedReturnedInlandShare))
+        {
+            Finish(ref g, slot, GroupState.ReturnedInland, minute);
+        }
+        else
+        {
+            _recorder.Move(ref g, GroupState.Stranded, minute);
+        }
+    }
+
     /// <summary>A sheltered group presents again once the entry rule would admit it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void WaitInShelter(ref Group g, int slot, RandomStream random)
     {
         var from = g.ClockMinute;
@@ -378,7 +429,11 @@ public sealed class Simulation
         {
             _recorder.Today.RefusedAtSantaRosa += g.Size;
             _recorder.Move(ref g, GroupState.Stranded, minute);
-            Advance(ref g, slot);
+            Advance(ref g, slot, _random.Behaviour);
+            if (HasOwnProcesses(g.State))
+            {
+                _groups.Schedule(slot);
+            }
         }
     }
 
@@ -408,7 +463,4 @@ public sealed class Simulation
         _recorder.Move(ref g, outcome, minute);
         _groups.Free(slot);
     }
-
-    private static int EstimateLiveGroups(Scenario scenario) =>
-        (int)Math.Min(1 << 20, Math.Max(1024, scenario.Population.BaseDeparturesPersonsPerDay * 60));
 }

@@ -1,3 +1,4 @@
+using BorderSim.Core.Model;
 using BorderSim.Core.Policies;
 using BorderSim.Core.Scenarios;
 
@@ -18,14 +19,20 @@ public enum StrandedChoice : byte
 /// give up = g · (impatient ? i : 1); present again = p if the day's entry rule would admit the group, else 0.
 /// Over an exposure of e days something happens with probability 1 − exp(−r·e), r the sum of the rates, at time
 /// −ln(1 − u)/r into the exposure, and it is each choice with probability rate / r. The eight combinations of
-/// (money, impatient, admitted) are worked out once a day.
+/// (money, impatient, admitted) are worked out once a day, and so is the probability that anything happens in a
+/// full tick for each of the 16 combinations of a group's traits and impatience, the day's entry rule folded in:
+/// a group that stays costs one look-up, one draw and one compare.
 /// </summary>
 public sealed class StrandedDecisions
 {
+    /// <summary>The bits of <see cref="GroupTraits"/>: documented, vulnerable, money.</summary>
+    private const int TraitBits = 7;
+
     private readonly double[] _attempt = new double[8];
     private readonly double[] _giveUp = new double[8];
     private readonly double[] _total = new double[8];
     private readonly double[] _anyInFullTick = new double[8];
+    private readonly double[] _anyInFullTickByTraits = new double[16];
 
     public void Prepare(Behaviour behaviour, in DayConditions day, double tickDays)
     {
@@ -41,10 +48,25 @@ public sealed class StrandedDecisions
             _total[combo] = _attempt[combo] + _giveUp[combo] + present;
             _anyInFullTick[combo] = Hazard.Probability(_total[combo], tickDays);
         }
+
+        for (var index = 0; index < _anyInFullTickByTraits.Length; index++)
+        {
+            var traits = (GroupTraits)(index & TraitBits);
+            var impatient = index > TraitBits;
+            var admitted = day.Admits((traits & GroupTraits.Documented) != 0, (traits & GroupTraits.Vulnerable) != 0);
+            _anyInFullTickByTraits[index] = _anyInFullTick[Combination((traits & GroupTraits.HasMoney) != 0, impatient, admitted)];
+        }
     }
 
     public static int Combination(bool hasMoney, bool impatient, bool admitted) =>
         (hasMoney ? 1 : 0) | (impatient ? 2 : 0) | (admitted ? 4 : 0);
+
+    /// <summary>
+    /// The probability that something happens within a full tick to a group with <paramref name="traits"/>, on this
+    /// day; the same number as <see cref="ProbabilityOfAny"/> for the group's combination and a full tick.
+    /// </summary>
+    public double AnyInFullTick(GroupTraits traits, bool impatient) =>
+        _anyInFullTickByTraits[((int)traits & TraitBits) | (impatient ? TraitBits + 1 : 0)];
 
     /// <summary>Sum of the rates per day.</summary>
     public double TotalRatePerDay(int combination) => _total[combination];

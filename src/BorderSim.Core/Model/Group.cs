@@ -20,10 +20,16 @@ public struct Group
 
     public GroupTraits Traits;
 
-    /// <summary>The minute up to which the group's hazards have been played out.</summary>
+    /// <summary>
+    /// The minute up to which the group's hazards have been played out. A travelling group is not played until the
+    /// tick it arrives, so its clock stays at its departure minute (the arrival wheel relies on it).
+    /// </summary>
     public int ClockMinute;
 
-    /// <summary>The minute the current timed state ends (arrival in Arica, end of the irregular route).</summary>
+    /// <summary>
+    /// The minute the current timed state ends (arrival in Arica, end of the irregular route). In a free slot of the
+    /// store: the next free slot.
+    /// </summary>
     public int UntilMinute;
 
     /// <summary>The minute the current stay in Stranded or Sheltered began: who waited longest is served first.</summary>

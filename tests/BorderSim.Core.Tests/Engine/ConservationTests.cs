@@ -43,6 +43,13 @@ public sealed class ConservationTests
                 Assert.Equal(live[(int)state], sim.Recorder.PersonsIn(state));
             }
 
+            // The tick loop visits exactly the groups with processes of their own: stranded, on the route, sheltered.
+            for (var slot = 0; slot < groups.Length; slot++)
+            {
+                var scheduled = groups[slot].State is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
+                Assert.Equal(scheduled, sim.Groups.IsScheduled(slot));
+            }
+
             // Persons live plus persons at an outcome equal persons departed; the pool accounts for the rest.
             var outcomes = GroupStates.Outcomes.Sum(o => sim.Recorder.PersonsIn(o));
             var liveTotal = live.Sum() - live[(int)GroupState.Free];

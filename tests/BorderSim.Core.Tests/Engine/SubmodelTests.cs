@@ -1,4 +1,5 @@
 using BorderSim.Core.Engine;
+using BorderSim.Core.Model;
 using BorderSim.Core.Policies;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Tests.Support;
@@ -66,6 +67,32 @@ public sealed class SubmodelTests
         Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, 0.999999));
         Assert.Equal(StrandedChoice.PresentAgain, decisions.Choose(StrandedDecisions.Combination(true, false, true), 0.999999));
         Assert.Equal(any, decisions.ProbabilityOfAny(combo, 0.25, fullTick: false), 12);
+    }
+
+    [Theory]
+    [InlineData(EntryRuleKind.Open, false)]
+    [InlineData(EntryRuleKind.DocumentedOnly, false)]
+    [InlineData(EntryRuleKind.DocumentedOnly, true)]
+    [InlineData(EntryRuleKind.Closed, false)]
+    [InlineData(EntryRuleKind.Closed, true)]
+    public void The_full_tick_table_by_traits_folds_in_the_entry_rule_of_the_day(EntryRuleKind rule, bool exempt)
+    {
+        var behaviour = TestScenarios.Small().Behaviour with { IrregularAttemptRatePerDay = 0.3, GiveUpRatePerDay = 0.2, RepresentRatePerDay = 0.5 };
+        var day = DayConditions.Default(rule, exempt);
+        var decisions = new StrandedDecisions();
+        decisions.Prepare(behaviour, day, 0.25);
+        for (var bits = 0; bits < 8; bits++)
+        {
+            var traits = (GroupTraits)bits;
+            var documented = (traits & GroupTraits.Documented) != 0;
+            var vulnerable = (traits & GroupTraits.Vulnerable) != 0;
+            var money = (traits & GroupTraits.HasMoney) != 0;
+            foreach (var impatient in new[] { false, true })
+            {
+                var combination = StrandedDecisions.Combination(money, impatient, day.Admits(documented, vulnerable));
+                Assert.Equal(decisions.ProbabilityOfAny(combination, 0.25, fullTick: true), decisions.AnyInFullTick(traits, impatient));
+            }
+        }
     }
 
     [Theory]
