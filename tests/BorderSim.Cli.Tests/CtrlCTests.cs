@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using BorderSim.Cli.Tests.Support;
 
 namespace BorderSim.Cli.Tests;
@@ -64,12 +65,18 @@ public sealed class CtrlCTests
         }
     }
 
-    private static void Signal(int pid)
-    {
-        using var kill = Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        Assert.Equal(0, kill.ExitCode);
-    }
+    private static void Signal(int pid) => Assert.Equal(0, Posix.Kill(pid, Posix.Sigint));
+}
+
+/// <summary>kill(2) from the C library: what Ctrl+C in a terminal sends, without needing a kill(1) program.</summary>
+internal static class Posix
+{
+    public const int Sigint = 2;
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for one call with two ints
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    public static extern int Kill(int pid, int signal);
+#pragma warning restore SYSLIB1054
 }
 
 /// <summary>A fact that needs POSIX signals; reported as skipped on Windows.</summary>
@@ -80,7 +87,7 @@ internal sealed class UnixFactAttribute : FactAttribute
     {
         if (OperatingSystem.IsWindows())
         {
-            Skip = "sends SIGINT with kill(1), which Windows does not have";
+            Skip = "sends SIGINT with kill(2), which Windows does not have";
         }
     }
 }
