@@ -13,6 +13,9 @@ public static class BorderSimCli
             "BorderSim: an agent-based simulation of migrants leaving Chile through the Chacalluta–Santa Rosa border.\n\n" +
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
+            "  bordersim run scenarios/baseline.yaml --replicates 200\n" +
+            "  bordersim compare results/baseline results/open-border --out results/closure-effect\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.2:1.4:7 --replicates 20\n" +
             "  bordersim run-all scenarios --out results/all\n" +
             "  bordersim reproduce results/reference/baseline\n" +
             "  bordersim validate scenarios/*.yaml\n" +

@@ -28,7 +28,8 @@ internal static class RunCommand
             "  bordersim run scenarios/baseline.yaml --replicates 200 --parallel 2 --out results/baseline-200\n" +
             "  bordersim run scenarios/baseline.yaml --replicates 1000 --shard 3/10 --out shards/3   (then bordersim merge shards/* --out results/baseline-1000)\n\n" +
             "With --replicates N > 1 (or --shard) it writes an ensemble: replicates.csv, key_figures.csv, daily.csv with the mean and\n" +
-            "5th-95th percentiles of each column, summary.json with each key figure's distribution, and manifest.json.")
+            "5th-95th percentiles of each column, summary.json with each key figure's distribution, manifest.json, and the charts\n" +
+            "and report.html (the median with its 5–95% band; a slice draws nothing until merged).")
         {
             scenario, seed, tick, set, output, force, replicates, parallel, shard,
         };
