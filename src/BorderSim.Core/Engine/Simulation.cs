@@ -285,7 +285,7 @@ public sealed class Simulation
     /// <summary>The probability that anything happens to a stranded group over part of a tick.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private double StrandedProbability(in Group g, bool impatient, int exposureMinutes) =>
-        _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposureMinutes), fullTick: false);
+        _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposureMinutes));
 
     /// <summary>Something happens to a stranded group in [from, end) at the draw u: when, and which of the competing choices.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

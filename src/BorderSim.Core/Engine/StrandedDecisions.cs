@@ -71,9 +71,11 @@ public sealed class StrandedDecisions
     /// <summary>Sum of the rates per day.</summary>
     public double TotalRatePerDay(int combination) => _total[combination];
 
-    /// <summary>The probability that something happens within <paramref name="exposureDays"/>; the full tick's is cached.</summary>
-    public double ProbabilityOfAny(int combination, double exposureDays, bool fullTick) =>
-        fullTick ? _anyInFullTick[combination] : Hazard.Probability(_total[combination], exposureDays);
+    /// <summary>
+    /// The probability that something happens within <paramref name="exposureDays"/> (part of a tick; a full tick's is
+    /// <see cref="AnyInFullTick"/>).
+    /// </summary>
+    public double ProbabilityOfAny(int combination, double exposureDays) => Hazard.Probability(_total[combination], exposureDays);
 
     /// <summary>Which choice, given that something happens, for a uniform draw <paramref name="v"/> in [0, 1).</summary>
     public StrandedChoice Choose(int combination, double v)

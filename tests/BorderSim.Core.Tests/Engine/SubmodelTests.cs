@@ -66,7 +66,7 @@ public sealed class SubmodelTests
         Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, (0.45 / 1.05) + 1e-9));
         Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, 0.999999));
         Assert.Equal(StrandedChoice.PresentAgain, decisions.Choose(StrandedDecisions.Combination(true, false, true), 0.999999));
-        Assert.Equal(any, decisions.ProbabilityOfAny(combo, 0.25, fullTick: false), 12);
+        Assert.Equal(any, decisions.ProbabilityOfAny(combo, 0.25), 12);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class SubmodelTests
             foreach (var impatient in new[] { false, true })
             {
                 var combination = StrandedDecisions.Combination(money, impatient, day.Admits(documented, vulnerable));
-                Assert.Equal(decisions.ProbabilityOfAny(combination, 0.25, fullTick: true), decisions.AnyInFullTick(traits, impatient));
+                Assert.Equal(decisions.ProbabilityOfAny(combination, 0.25), decisions.AnyInFullTick(traits, impatient));
             }
         }
     }
