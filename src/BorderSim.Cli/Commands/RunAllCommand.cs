@@ -44,47 +44,39 @@ internal static class RunAllCommand
             var here = Directory.GetCurrentDirectory();
             var scenarios = RunAll.Load(inputs, here, stderr);
             var charted = RunAll.Chart(parse.GetValue(chart), scenarios);
-            var folders = Begin(target, scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray(), parse.GetValue(force));
+            var names = scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray();
+            var replace = parse.GetValue(force);
+            Check(target, names, replace);
+            using var ctrlC = new CtrlC();
+            RunAllOutput made;
             try
             {
-                using var ctrlC = new CtrlC();
-                RunAllOutput made;
-                try
-                {
-                    var provenance = Provenance.Current(["bordersim", .. args]);
-                    made = RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, provenance, _ => provenance, threads, ctrlC.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    stderr.WriteLine($"cancelled; nothing was written ({target} is unchanged)");
-                    return ExperimentOptions.Cancelled;
-                }
-
-                Write(target, folders, made);
-                foreach (var run in made.Runs)
-                {
-                    var s = run.Result.Summary;
-                    stdout.WriteLine($"{s.Scenario}: peak stranded {s.PeakStranded:N0} on {s.PeakStrandedDate:yyyy-MM-dd}; {s.StrandedPersonDays:N0} stranded person-days; " +
-                        $"crossed irregular {s.Outcomes.CrossedIrregular:N0}, regular {s.Outcomes.CrossedRegular:N0}; returned inland {s.Outcomes.ReturnedInland:N0}");
-                }
-
-                stdout.WriteLine($"{made.Runs.Count} scenarios written to {Path.GetFullPath(target)}, compared in {RunAllManifest.ComparisonFolder}/ (chart: {string.Join(", ", charted)})");
-                Stale(target, scenarios, stderr);
-                return ExitCodes.Success;
+                var provenance = Provenance.Current(["bordersim", .. args]);
+                made = RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, provenance, _ => provenance, threads, ctrlC.Token);
             }
-            finally
+            catch (OperationCanceledException)
             {
-                foreach (var folder in folders)
-                {
-                    folder.Dispose();
-                }
+                stderr.WriteLine($"cancelled; nothing was written ({target} is unchanged)");
+                return ExperimentOptions.Cancelled;
             }
+
+            Write(target, names, replace, made);
+            foreach (var run in made.Runs)
+            {
+                var s = run.Result.Summary;
+                stdout.WriteLine($"{s.Scenario}: peak stranded {s.PeakStranded:N0} on {s.PeakStrandedDate:yyyy-MM-dd}; {s.StrandedPersonDays:N0} stranded person-days; " +
+                    $"crossed irregular {s.Outcomes.CrossedIrregular:N0}, regular {s.Outcomes.CrossedRegular:N0}; returned inland {s.Outcomes.ReturnedInland:N0}");
+            }
+
+            stdout.WriteLine($"{made.Runs.Count} scenarios written to {Path.GetFullPath(target)}, compared in {RunAllManifest.ComparisonFolder}/ (chart: {string.Join(", ", charted)})");
+            Stale(target, scenarios, stderr);
+            return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Refuses at once, naming every folder (and manifest.json) that exists, unless --force; else opens a staging folder for each.</summary>
-    private static OutputFolder[] Begin(string target, IReadOnlyList<string> names, bool force)
+    /// <summary>Refuses at once, before anything runs, naming every folder (and manifest.json) that exists, unless --force.</summary>
+    private static void Check(string target, IReadOnlyList<string> names, bool force)
     {
         if (File.Exists(target))
         {
@@ -99,42 +91,37 @@ internal static class RunAllCommand
         {
             throw new UserError($"{target} already holds {string.Join(", ", existing)}, kept. Add --force to replace them (other files in {target} are kept), or choose another folder with --out.");
         }
-
-        var opened = new List<OutputFolder>();
-        try
-        {
-            foreach (var name in names)
-            {
-                opened.Add(OutputFolder.Begin(Path.Combine(target, name), force));
-            }
-        }
-        catch
-        {
-            opened.ForEach(f => f.Dispose());
-            throw;
-        }
-
-        return [.. opened];
     }
 
     /// <summary>
-    /// Writes every scenario's folder and the comparison into their staging folders (opened by <see cref="Begin"/> in that
-    /// order), moves each into place, then writes manifest.json.
+    /// Once every scenario has run: writes each scenario's folder and the comparison (<paramref name="names"/>, in that
+    /// order) into staging folders beside their places, moves each into place, then writes manifest.json. Until then
+    /// nothing under --out is touched, so a failed or cancelled run-all leaves it as it was.
     /// </summary>
-    private static void Write(string target, OutputFolder[] folders, RunAllOutput made)
+    private static void Write(string target, IReadOnlyList<string> names, bool force, RunAllOutput made)
     {
         var contents = made.Runs.Select(r => r.Files).Append(made.Comparison).ToArray();
-        for (var i = 0; i < folders.Length; i++)
+        var folders = new List<OutputFolder>();
+        try
         {
-            foreach (var file in contents[i])
+            for (var i = 0; i < names.Count; i++)
             {
-                folders[i].WriteText(file.Name, file.Content);
+                var folder = OutputFolder.Begin(Path.Combine(target, names[i]), force);
+                folders.Add(folder);
+                foreach (var file in contents[i])
+                {
+                    folder.WriteText(file.Name, file.Content);
+                }
+            }
+
+            foreach (var folder in folders)
+            {
+                folder.Commit();
             }
         }
-
-        foreach (var folder in folders)
+        finally
         {
-            folder.Commit();
+            folders.ForEach(f => f.Dispose());
         }
 
         OutputFolder.ReplaceFile(Path.Combine(target, ResultWriter.ManifestJson), ScenarioJson.Serialize(made.Manifest));
