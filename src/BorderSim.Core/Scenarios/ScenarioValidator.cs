@@ -13,8 +13,8 @@ internal static class ScenarioValidator
     /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s)
     {
-        // A date left out binds as default (already reported as missing): no second message about its order.
-        if (s.Window is { } window && window.Start != default && window.End != default && window.End < window.Start)
+        // An end left out binds as DateOnly.MinValue (already reported as missing): no second message about its order.
+        if (s.Window is { } window && window.End != default && window.End < window.Start)
         {
             yield return ("window.end", $"the window ends ({Date(window.End)}) before it starts ({Date(window.Start)})");
         }
@@ -121,7 +121,7 @@ internal static class ScenarioValidator
                 yield return ($"{path}.duration_days", "give end or duration_days, not both");
             }
 
-            if (p.End is { } end && p.Start != default && end < p.Start)
+            if (p.End is { } end && end < p.Start)
             {
                 yield return ($"{path}.end", $"the policy ends ({Date(end)}) before it starts ({Date(p.Start)})");
             }
