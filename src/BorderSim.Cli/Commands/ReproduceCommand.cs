@@ -21,9 +21,6 @@ internal static class ReproduceCommand
     /// <summary>The manifest keys not compared, as a list for messages.</summary>
     private static readonly string Ignored = string.Join(", ", RunManifest.ProvenanceKeys);
 
-    /// <summary>One file that differs: its path in the folder, where in it, and the folder's and the fresh run's text there.</summary>
-    private sealed record Finding(string File, string Location, string Folder, string Fresh);
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (one scenario) or 'bordersim run-all' (all of them)." };
@@ -56,7 +53,7 @@ internal static class ReproduceCommand
         {
             var dir = parse.GetValue(folder)!;
             var (kind, text) = ReadManifest(dir);
-            var findings = new List<Finding>();
+            var findings = new List<FileDifference>();
             string what;
             int files;
             if (kind == RunAllManifest.RunAllKind)
@@ -84,8 +81,8 @@ internal static class ReproduceCommand
             foreach (var f in findings)
             {
                 stdout.WriteLine($"  {f.File}: {f.Location}");
-                stdout.WriteLine($"    folder:    {f.Folder}");
-                stdout.WriteLine($"    fresh run: {f.Fresh}");
+                stdout.WriteLine($"    folder:    {f.Expected}");
+                stdout.WriteLine($"    fresh run: {f.Actual}");
             }
 
             stdout.WriteLine($"(manifest.json is compared apart from {Ignored}; a changed model, chart or scenario shows here. " +
@@ -95,7 +92,7 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static (string What, int Files) ReproduceOne(string dir, RunManifest reference, string? root, string? scenarioOption, List<Finding> findings)
+    private static (string What, int Files) ReproduceOne(string dir, RunManifest reference, string? root, string? scenarioOption, List<FileDifference> findings)
     {
         var manifestPath = Path.Combine(dir, ResultWriter.ManifestJson);
         var scenarioPath = scenarioOption ?? Path.GetFullPath(reference.ScenarioFile, FindRoot(dir, root, [reference.ScenarioFile], manifestPath, " or --scenario FILE"));
@@ -109,7 +106,7 @@ internal static class ReproduceCommand
         return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{(overrides.Length > 0 ? ", " + string.Join(" ", overrides.Select(o => o.ToString())) : "")})", files);
     }
 
-    private static (string What, int Files) ReproduceAll(string dir, RunAllManifest reference, string? root, int parallel, TextWriter stderr, List<Finding> findings)
+    private static (string What, int Files) ReproduceAll(string dir, RunAllManifest reference, string? root, int parallel, TextWriter stderr, List<FileDifference> findings)
     {
         var manifestPath = Path.Combine(dir, ResultWriter.ManifestJson);
         var baseDir = FindRoot(dir, root, reference.Inputs, manifestPath, "");
@@ -133,14 +130,14 @@ internal static class ReproduceCommand
         files += CompareFolder(Path.Combine(dir, RunAllManifest.ComparisonFolder), RunAllManifest.ComparisonFolder + "/", made.Comparison, findings);
         foreach (var gone in reference.Scenarios.Where(r => made.Runs.All(run => run.Result.Scenario.Name != r.Name)))
         {
-            findings.Add(new Finding(gone.Name + "/", "results of a scenario no scenario file makes now", $"from {gone.ScenarioFile}", "(none)"));
+            findings.Add(new FileDifference(gone.Name + "/", "results of a scenario no scenario file makes now", $"from {gone.ScenarioFile}", "(none)"));
         }
 
         return ($"a fresh run-all of {string.Join(", ", reference.Inputs)} ({made.Runs.Count} scenarios and their comparison)", files);
     }
 
     /// <summary>Compares the fresh files with the folder's, adding a finding for each that differs, is missing or is extra; returns how many files were compared.</summary>
-    private static int CompareFolder(string dir, string prefix, IReadOnlyList<RenderedFile> fresh, List<Finding> findings, bool onlyThese = false)
+    private static int CompareFolder(string dir, string prefix, IReadOnlyList<RenderedFile> fresh, List<FileDifference> findings, bool onlyThese = false)
     {
         var present = Directory.Exists(dir)
             ? Directory.EnumerateFiles(dir).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.')).ToHashSet(StringComparer.Ordinal)
@@ -149,18 +146,18 @@ internal static class ReproduceCommand
         {
             if (!present.Contains(file.Name))
             {
-                findings.Add(new Finding(prefix + file.Name, "missing from the folder", "(no such file)", $"{Utf8.GetByteCount(file.Content)} bytes"));
+                findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{Utf8.GetByteCount(file.Content)} bytes"));
             }
             else if (ResultsDiff.Compare(file.Name, File.ReadAllBytes(Path.Combine(dir, file.Name)), Utf8.GetBytes(file.Content)) is { } d)
             {
-                findings.Add(new Finding(prefix + file.Name, d.Location, d.Expected, d.Actual));
+                findings.Add(d with { File = prefix + file.Name });
             }
         }
 
         var extra = onlyThese ? [] : present.Where(n => fresh.All(f => f.Name != n)).Order(StringComparer.Ordinal).ToArray();
         foreach (var name in extra)
         {
-            findings.Add(new Finding(prefix + name, "in the folder but not made by a fresh run", $"{new FileInfo(Path.Combine(dir, name)).Length} bytes", "(no such file)"));
+            findings.Add(new FileDifference(prefix + name, "in the folder but not made by a fresh run", $"{new FileInfo(Path.Combine(dir, name)).Length} bytes", "(no such file)"));
         }
 
         return fresh.Count + extra.Length;

@@ -59,7 +59,7 @@ internal static class SingleRun
         return new RunFiles(result, files);
     }
 
-    /// <summary>The three lines 'run' and 'run-all' print about a finished run.</summary>
+    /// <summary>The three lines 'run' prints about a finished run ('run-all' prints one line a scenario).</summary>
     public static IEnumerable<string> Describe(RunResult result)
     {
         var s = result.Summary;

@@ -14,7 +14,11 @@ public sealed record RunAllManifest
     /// <summary>The subfolder with the comparison chart and the key-figures table of every scenario.</summary>
     public const string ComparisonFolder = "comparison";
 
-    /// <summary>The keys that say what made the folder and how it was asked for, rather than what it holds: 'bordersim reproduce' gives a fresh run-all these values from the folder it checks.</summary>
+    /// <summary>
+    /// The keys that say what made the folder and how it was asked for, rather than what it holds: 'bordersim reproduce'
+    /// gives a fresh run-all these values from the folder it checks. A single run's manifest has these and where its
+    /// scenario file was (<see cref="RunManifest.ProvenanceKeys"/>).
+    /// </summary>
     public static readonly IReadOnlyList<string> ProvenanceKeys = ["bordersim_version", "git_commit", "dotnet_version", "machine", "command_line"];
 
     public string Kind { get; init; } = RunAllKind;

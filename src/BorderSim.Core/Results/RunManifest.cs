@@ -10,8 +10,7 @@ public sealed record RunManifest
     /// than what the run computed: a reproduction may differ in these and still be the same result (its file's content is
     /// still checked, by <c>scenario_sha256</c>). 'bordersim reproduce' gives a fresh run these values from the folder it checks.
     /// </summary>
-    public static readonly IReadOnlyList<string> ProvenanceKeys =
-        ["bordersim_version", "git_commit", "dotnet_version", "machine", "command_line", "scenario_file"];
+    public static readonly IReadOnlyList<string> ProvenanceKeys = [.. RunAllManifest.ProvenanceKeys, "scenario_file"];
 
     public required string BordersimVersion { get; init; }
 
