@@ -1,6 +1,10 @@
 namespace BorderSim.Plotting;
 
-/// <summary>Ticks of a value axis from <see cref="Min"/> (zero unless set) to <see cref="Max"/>: evenly spaced, with a 1-2-5 step.</summary>
+/// <summary>
+/// Ticks of a value axis whose ends are <see cref="Min"/> (zero unless set) and <see cref="Max"/>, evenly spaced with a
+/// 1-2-5 step. The ends are the first and last tick, except for <see cref="NiceScale.Inside"/>, whose ticks lie
+/// between them.
+/// </summary>
 public sealed record AxisTicks(double Max, double Step, int Decimals, IReadOnlyList<double> Values)
 {
     /// <summary>The axis's low end; zero for <see cref="NiceScale.FromZero"/>.</summary>
@@ -12,7 +16,7 @@ public sealed record AxisTicks(double Max, double Step, int Decimals, IReadOnlyL
 /// <summary>"Nice" round axis ticks (steps of 1, 2 or 5 times a power of ten).</summary>
 public static class NiceScale
 {
-    /// <summary>Below this, a maximum counts as zero.</summary>
+    /// <summary>Below this, a maximum counts as zero; relative to its size, a range this narrow is one value (<see cref="IsPoint"/>).</summary>
     public const double ZeroThreshold = 1e-9;
 
     /// <summary>Axis maximum used when all data are zero.</summary>
@@ -43,14 +47,8 @@ public static class NiceScale
         }
 
         var step = NiceStep(dataMax / targetTickCount);
-        var decimals = DecimalsOf(step);
-        var count = Math.Max(1, (int)Math.Ceiling((dataMax / step) - 1e-9));
-        var values = new double[count + 1];
-        for (var i = 0; i <= count; i++)
-        {
-            values[i] = Math.Round(i * step, decimals);
-        }
-        return new AxisTicks(values[^1], step, decimals, values);
+        var values = Multiples(0, Math.Max(1, Math.Ceiling((dataMax / step) - 1e-9)), step);
+        return new AxisTicks(values[^1], step, DecimalsOf(step), values);
     }
 
     /// <summary>
@@ -110,8 +108,15 @@ public static class NiceScale
         {
             throw new ArgumentOutOfRangeException(nameof(targetTickCount), targetTickCount, "At least one interval is needed.");
         }
-        return max - min <= ZeroThreshold * Math.Max(1, Math.Max(Math.Abs(min), Math.Abs(max))) ? Widen((min + max) / 2) : (min, max);
+        return IsPoint(min, max) ? Widen((min + max) / 2) : (min, max);
     }
+
+    /// <summary>
+    /// Whether [<paramref name="min"/>, <paramref name="max"/>] is too narrow to draw as a range (its width within
+    /// <see cref="ZeroThreshold"/> of its size): one value, to be widened around it.
+    /// </summary>
+    internal static bool IsPoint(double min, double max) =>
+        max - min <= ZeroThreshold * Math.Max(1, Math.Max(Math.Abs(min), Math.Abs(max)));
 
     /// <summary>low·step, (low+1)·step … high·step, rounded to the step's decimals.</summary>
     private static double[] Multiples(double low, double high, double step)

@@ -23,7 +23,7 @@ internal sealed record PlotAxis(double Min, double Max, IReadOnlyList<PlotTick> 
     /// <summary>The data's range padded at both ends, with as many round ticks inside it as fit along <paramref name="length"/>.</summary>
     public static PlotAxis Padded(double min, double max, double length, double fontSize, bool horizontal)
     {
-        if (max - min <= NiceScale.ZeroThreshold * Math.Max(1, Math.Max(Math.Abs(min), Math.Abs(max))))
+        if (NiceScale.IsPoint(min, max))
         {
             (min, max) = NiceScale.Widen((min + max) / 2);
         }
@@ -38,6 +38,16 @@ internal sealed record PlotAxis(double Min, double Max, IReadOnlyList<PlotTick> 
         }
         return axis;
     }
+
+    /// <summary>
+    /// The axis for values from <paramref name="min"/> to <paramref name="max"/>: padded and numeric, or one slot per
+    /// category when the values are the indexes of <paramref name="categories"/>.
+    /// </summary>
+    public static PlotAxis ForValues(double min, double max, IReadOnlyList<string>? categories, double length, double fontSize, bool horizontal) =>
+        categories is null ? Padded(min, max, length, fontSize, horizontal) : Categories(categories, length, fontSize, horizontal);
+
+    /// <summary>Whether <paramref name="value"/> is the 0-based index of one of <paramref name="count"/> categories.</summary>
+    public static bool IsCategoryIndex(double value, int count) => value == Math.Round(value) && value >= 0 && value < count;
 
     /// <summary>One slot per name (the first at 0), labelling every name, or every k-th where they would crowd.</summary>
     public static PlotAxis Categories(IReadOnlyList<string> names, double length, double fontSize, bool horizontal)

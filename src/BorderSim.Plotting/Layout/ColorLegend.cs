@@ -25,7 +25,7 @@ internal sealed class ColorLegend
         {
             throw new ArgumentException($"The colour legend's label '{label}' is too long for the chart width.");
         }
-        if (max - min <= NiceScale.ZeroThreshold * Math.Max(1, Math.Abs(max)))
+        if (NiceScale.IsPoint(min, max))
         {
             // One value: its colour is the middle of the ramp, and it is the only number shown.
             var (low, high) = NiceScale.Widen(min);

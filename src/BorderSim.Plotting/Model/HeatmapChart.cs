@@ -1,10 +1,10 @@
 namespace BorderSim.Plotting;
 
 /// <summary>
-/// A value over two numeric parameters, coloured on a sequential colour-blind-safe scale with a colour legend.
-/// Cells that fill a grid (each pair of their distinct x and y values exactly once) are drawn as tiles, one column per
-/// x value and one row per y value, each labelled with its value where it fits; any other set of cells (e.g. a Latin
-/// hypercube's points) is drawn as coloured points on numeric axes.
+/// A value over two parameters (numeric, or categories by index), coloured on a sequential colour-blind-safe scale
+/// with a colour legend. Cells that fill a grid (each pair of their distinct x and y values exactly once) are drawn as
+/// tiles, one column per x value and one row per y value, each labelled with its value where every value fits; any
+/// other set of cells (e.g. a Latin hypercube's points) is drawn as coloured points on numeric or category axes.
 /// </summary>
 public sealed record HeatmapChart(string Title, IReadOnlyList<HeatCell> Cells) : Chart(Title)
 {
@@ -20,9 +20,6 @@ public sealed record HeatmapChart(string Title, IReadOnlyList<HeatCell> Cells) :
 
     /// <summary>Names for a non-numeric y: a cell's Y is then the 0-based index of its category.</summary>
     public IReadOnlyList<string>? YCategories { get; init; }
-
-    /// <summary>Write each tile's value on it when every value fits.</summary>
-    public bool ShowValues { get; init; } = true;
 
     /// <summary>True when the cells fill a grid of their distinct x and y values, each pair once.</summary>
     public bool IsGrid

@@ -1,8 +1,9 @@
 namespace BorderSim.Plotting;
 
 /// <summary>
-/// Values against a numeric x (e.g. a key figure against a varied parameter): series drawn as lines through their
-/// points or as points alone, each point with an optional low–high interval (a band under a line, error bars on points).
+/// Values against a numeric (or category) x, e.g. a key figure against a varied parameter: series drawn as lines
+/// through their points or as points alone, each point with an optional low–high interval (a band under a line, error
+/// bars on points). The value axis starts at zero unless a value is negative, as in the other charts.
 /// </summary>
 public sealed record XYChart(string Title) : Chart(Title)
 {
@@ -14,9 +15,6 @@ public sealed record XYChart(string Title) : Chart(Title)
 
     /// <summary>Names for a non-numeric x: a point's X is then the 0-based index of its category.</summary>
     public IReadOnlyList<string>? XCategories { get; init; }
-
-    /// <summary>Start the value axis at zero when no value is negative (true, as the other charts); else fit it to the data.</summary>
-    public bool YFromZero { get; init; } = true;
 }
 
 /// <summary>How a series of an <see cref="XYChart"/> is drawn.</summary>

@@ -17,13 +17,9 @@ internal static class HeatmapRenderer
         var grid = chart.IsGrid;
         var top = frame.ContentTop + legend.Height + 14;
         var tick = style.TickFontSize;
-        var plot = grid
-            ? new NumericPlot(style, frame, top, 12, chart.XAxisLabel, chart.YAxisLabel,
-                length => PlotAxis.Categories(Names(xs, chart.XCategories), length, tick, horizontal: true),
-                length => PlotAxis.Categories(Names(ys, chart.YCategories), length, tick, horizontal: false))
-            : new NumericPlot(style, frame, top, 12, chart.XAxisLabel, chart.YAxisLabel,
-                length => Axis(xs, chart.XCategories, length, tick, horizontal: true),
-                length => Axis(ys, chart.YCategories, length, tick, horizontal: false));
+        var plot = new NumericPlot(style, frame, top, chart.XAxisLabel, chart.YAxisLabel,
+            length => Axis(grid, xs, chart.XCategories, length, tick, horizontal: true),
+            length => Axis(grid, ys, chart.YCategories, length, tick, horizontal: false));
 
         var w = new SvgWriter();
         frame.Begin(w, Describe(chart, grid, xs.Length, ys.Length));
@@ -61,7 +57,7 @@ internal static class HeatmapRenderer
 
     private static void CheckCategory(HeatmapChart chart, double value, IReadOnlyList<string>? categories, string axis)
     {
-        if (categories is not null && (value != Math.Round(value) || value < 0 || value >= categories.Count))
+        if (categories is not null && !PlotAxis.IsCategoryIndex(value, categories.Count))
         {
             throw new ArgumentException($"Heatmap '{chart.Title}' has {axis} = {value}, which is not the index of one of the {categories.Count} categories.");
         }
@@ -71,10 +67,11 @@ internal static class HeatmapRenderer
     private static string[] Names(double[] values, IReadOnlyList<string>? categories) =>
         values.Select(v => categories is null ? NumberFormat.Exact(v) : categories[(int)v]).ToArray();
 
-    private static PlotAxis Axis(double[] values, IReadOnlyList<string>? categories, double length, double tick, bool horizontal) =>
-        categories is null
-            ? PlotAxis.Padded(values[0], values[^1], length, tick, horizontal)
-            : PlotAxis.Categories(categories, length, tick, horizontal);
+    /// <summary>A grid's axes have one slot per distinct value (tiles); scattered points get a numeric or category axis.</summary>
+    private static PlotAxis Axis(bool grid, double[] values, IReadOnlyList<string>? categories, double length, double tick, bool horizontal) =>
+        grid
+            ? PlotAxis.Categories(Names(values, categories), length, tick, horizontal)
+            : PlotAxis.ForValues(values[0], values[^1], categories, length, tick, horizontal);
 
     private static void DrawTiles(SvgWriter w, NumericPlot plot, HeatmapChart chart, ColorLegend legend, double[] xs, double[] ys, ChartStyle style)
     {
@@ -84,7 +81,7 @@ internal static class HeatmapRenderer
         var tileHeight = (plot.Bottom - plot.Top) / ys.Length;
         var size = style.TickFontSize + 1;
         var labels = chart.Cells.Select(c => NumberFormat.Compact(c.Value)).ToArray();
-        var showValues = chart.ShowValues && tileHeight >= size * 1.6 && labels.All(l => TextMetrics.Width(l, size) <= tileWidth - 8);
+        var showValues = tileHeight >= size * 1.6 && labels.All(l => TextMetrics.Width(l, size) <= tileWidth - 8);
 
         w.Open("g", ("class", "tiles"));
         for (var k = 0; k < chart.Cells.Count; k++)

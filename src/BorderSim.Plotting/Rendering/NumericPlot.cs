@@ -7,12 +7,15 @@ namespace BorderSim.Plotting;
 /// </summary>
 internal sealed class NumericPlot
 {
+    /// <summary>Room right of the plot, so the last x tick label and a line's end are not cut off.</summary>
+    private const double RightMargin = 12;
+
     private readonly ChartStyle _style;
     private readonly ChartFrame _frame;
     private readonly string? _xTitle;
     private readonly string? _yTitle;
 
-    public NumericPlot(ChartStyle style, ChartFrame frame, double top, double rightMargin, string? xTitle, string? yTitle,
+    public NumericPlot(ChartStyle style, ChartFrame frame, double top, string? xTitle, string? yTitle,
         Func<double, PlotAxis> xAxis, Func<double, PlotAxis> yAxis)
     {
         _style = style;
@@ -28,7 +31,7 @@ internal sealed class NumericPlot
         Y = yAxis(Bottom - Top);
         var widest = Y.Ticks.Select(t => TextMetrics.Width(t.Label, style.TickFontSize)).DefaultIfEmpty(0).Max();
         Left = frame.Left + (yTitle is null ? 0 : AxisText.VerticalTitleWidth(style)) + widest + 10;
-        Right = frame.Right - rightMargin;
+        Right = frame.Right - RightMargin;
         if (Right - Left < 40)
         {
             throw new ArgumentException("No room for the plot: the value labels are too wide for the chart.");

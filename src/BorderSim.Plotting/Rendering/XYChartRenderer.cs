@@ -15,7 +15,7 @@ internal static class XYChartRenderer
         var colors = chart.Series.Select((series, i) => series.Color ?? style.ColorAt(i)).ToArray();
         var frame = new ChartFrame(chart, style, Legend(chart, colors));
         var points = chart.Series.SelectMany(s => s.Points).ToArray();
-        var plot = new NumericPlot(style, frame, frame.ContentTop + 4, 12, chart.XAxisLabel, chart.YAxisLabel,
+        var plot = new NumericPlot(style, frame, frame.ContentTop + 4, chart.XAxisLabel, chart.YAxisLabel,
             length => XAxis(chart, points, length, style),
             length => PlotAxis.From(YTicks(chart, points, length)));
 
@@ -72,7 +72,7 @@ internal static class XYChartRenderer
                 {
                     throw new ArgumentException($"{what} has an interval with low > high at x = {p.X}.");
                 }
-                if (chart.XCategories is { } categories && (p.X != Math.Round(p.X) || p.X < 0 || p.X >= categories.Count))
+                if (chart.XCategories is { } categories && !PlotAxis.IsCategoryIndex(p.X, categories.Count))
                 {
                     throw new ArgumentException($"{what} has x = {p.X}, which is not the index of one of the {categories.Count} categories.");
                 }
@@ -81,15 +81,13 @@ internal static class XYChartRenderer
     }
 
     private static PlotAxis XAxis(XYChart chart, XYPoint[] points, double length, ChartStyle style) =>
-        chart.XCategories is { } categories
-            ? PlotAxis.Categories(categories, length, style.TickFontSize, horizontal: true)
-            : PlotAxis.Padded(points.Min(p => p.X), points.Max(p => p.X), length, style.TickFontSize, horizontal: true);
+        PlotAxis.ForValues(points.Min(p => p.X), points.Max(p => p.X), chart.XCategories, length, style.TickFontSize, horizontal: true);
 
     private static AxisTicks YTicks(XYChart chart, XYPoint[] points, double length)
     {
         var values = points.SelectMany(p => new[] { p.Y, p.Low ?? p.Y, p.High ?? p.Y }).ToArray();
         var target = Math.Clamp((int)Math.Round(length / 80), 3, 8);
-        return chart.YFromZero && values.Min() >= 0
+        return values.Min() >= 0
             ? NiceScale.FromZero(values.Max(), target)
             : NiceScale.Spanning(values.Min(), values.Max(), target);
     }

@@ -141,7 +141,7 @@ public static class SweepCharts
             parts.Add($"tick {tick}");
         }
         var shape = data.IsGrid
-            ? $"grid of {string.Join(" × ", data.Parameters.Select(p => p.Values.Count))} point{(data.Points.Count == 1 ? "" : "s")}"
+            ? $"grid of {string.Join(" × ", data.Parameters.Select(p => p.Values.Count))} {(data.Points.Count == 1 ? "point" : "points")}"
             : Design(data);
         parts.Add(shape);
         return string.Join("\u00A0· ", parts); // a no-break space keeps each "·" at the end of a line, not the start of the next
@@ -189,5 +189,5 @@ public static class SweepCharts
 
     /// <summary>"Latin hypercube of 100 points", or "12 scattered points" when the manifest does not say.</summary>
     private static string Design(SweepResults data) =>
-        data.Manifest.Lhs is not null ? $"Latin hypercube of {NumberFormat.Fixed(data.Points.Count, 0)} points" : $"{NumberFormat.Fixed(data.Points.Count, 0)} scattered points";
+        data.Manifest.Lhs is not null ? $"Latin hypercube of {ResultsCharts.Count(data.Points.Count, "point")}" : $"{ResultsCharts.Count(data.Points.Count, "scattered point")}";
 }

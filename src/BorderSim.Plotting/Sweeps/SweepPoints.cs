@@ -8,7 +8,7 @@ namespace BorderSim.Plotting.Sweeps;
 public readonly record struct FigureStats(double Mean, double P5, double P50, double P95);
 
 /// <summary>One point of a sweep: the values of the varied parameters (as written), its runs and its key figures.</summary>
-public sealed record SweepPoint(int Index, IReadOnlyList<string> Values, int Replicates, IReadOnlyDictionary<string, FigureStats> Figures)
+public sealed record SweepPoint(IReadOnlyList<string> Values, int Replicates, IReadOnlyDictionary<string, FigureStats> Figures)
 {
     public FigureStats this[string figure] => Figures[figure];
 }
@@ -45,7 +45,7 @@ public static class SweepPoints
         var points = new List<SweepPoint>(rows.Count);
         foreach (var (line, cells) in rows)
         {
-            if (!int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            if (!int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 || !int.TryParse(cells[replicates], NumberStyles.None, CultureInfo.InvariantCulture, out var runs) || runs < 1)
             {
                 throw new ResultsFormatException($"{fileName} line {line}: the point '{cells[0]}' and its replicates '{cells[replicates]}' must be whole numbers (replicates at least 1).");
@@ -64,7 +64,7 @@ public static class SweepPoints
                 }
                 stats[figure] = new FigureStats(Cell("_mean"), Cell("_p5"), Cell("_p50"), Cell("_p95"));
             }
-            points.Add(new SweepPoint(index, cells[1..replicates], runs, stats));
+            points.Add(new SweepPoint(cells[1..replicates], runs, stats));
         }
         return (parameters, points);
     }

@@ -44,7 +44,9 @@ public sealed class SweepChartRenderingTests
         var xs = lines.Descendants(SvgInspector.Ns + "circle").Select(c => SvgInspector.Number(c, "cx")).Take(15).ToArray();
         Assert.Equal(15, xs.Distinct().Count());
         var points = SvgInspector.Parse(SvgRenderer.Render(SweepSampleCharts.ScatteredWithErrorBars()));
-        Assert.DoesNotContain(points.Descendants(SvgInspector.Ns + "path"), p => (string?)p.Attribute("stroke-width") == "2.5");
+        var lineWidth = SvgFormat.Number(ChartStyle.Default.LineWidth);
+        Assert.Contains(lines.Descendants(SvgInspector.Ns + "path"), p => (string?)p.Attribute("stroke-width") == lineWidth); // what a line looks like
+        Assert.DoesNotContain(points.Descendants(SvgInspector.Ns + "path"), p => (string?)p.Attribute("stroke-width") == lineWidth);
         Assert.Equal(60, points.Descendants(SvgInspector.Ns + "circle").Count(c => (string?)c.Parent!.Attribute("class") == "series"));
     }
 
@@ -76,6 +78,8 @@ public sealed class SweepChartRenderingTests
     {
         Assert.Contains("no cells", Assert.Throws<ArgumentException>(() => SvgRenderer.Render(new HeatmapChart("t", []))).Message);
         Assert.Contains("infinite", Assert.Throws<ArgumentException>(() => SvgRenderer.Render(new HeatmapChart("t", [new HeatCell(1, 1, double.PositiveInfinity)]))).Message);
+        var category = new HeatmapChart("t", [new HeatCell(0, 2, 1)]) { YCategories = ["a", "b"] };
+        Assert.Contains("y = 2, which is not the index", Assert.Throws<ArgumentException>(() => SvgRenderer.Render(category)).Message);
     }
 
     [Fact]
