@@ -20,7 +20,7 @@ public sealed class RunCommandTests
         }
 
         var daily = File.ReadAllLines(Path.Combine(temp["out"], "daily.csv"));
-        Assert.StartsWith("date,stranded,stranded_peak,stranded_vulnerable,queued,travelling,irregular_en_route,sheltered,departures,", daily[0]);
+        Assert.StartsWith("date,stranded,stranded_vulnerable,queued,longest_queue,travelling,irregular_en_route,sheltered,departures,", daily[0]);
         var window = JsonNode.Parse(File.ReadAllText(Path.Combine(temp["out"], "manifest.json")))!["resolved_scenario"]!["window"]!;
         var days = DateOnly.Parse((string)window["end"]!, System.Globalization.CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse((string)window["start"]!, System.Globalization.CultureInfo.InvariantCulture).DayNumber + 1;
         Assert.Equal(1 + days, daily.Length);

@@ -49,7 +49,7 @@ internal static class MergeCommand
                     Dimensions = dimensions,
                     Points = first.Points,
                     Replicates = first.Replicates,
-                    Observations = first.Observations.Count,
+                    Observations = first.Observations,
                     Shard = Parse(s.Manifest.Shard),
                     Rows = SweepWriter.ReadRows(s.Text(SweepWriter.SweepCsv), dimensions.Length),
                 }).ToArray());

@@ -1,51 +1,62 @@
-using System.Runtime.CompilerServices;
 using BorderSim.Core.Model;
 using BorderSim.Core.Policies;
 using BorderSim.Core.Randomness;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Time;
-using MathNet.Numerics.Distributions;
 
 namespace BorderSim.Core.Engine;
 
 /// <summary>
-/// The discrete-time engine. It owns the clock, the random streams and the groups. Each tick runs, in order:
-/// departures; each group's own processes (travel, the stranded decision, the irregular route, shelters) played out
-/// to the tick's end on the group's own minute clock; the Chacalluta queue with Santa Rosa's entry rule; places
-/// (repatriation, corridor, shelter); then the recorder. Shared resources (capacity, places) and policies act per
-/// tick and per day; a group's own hazards act in continuous time, so results do not depend on the tick length.
+/// The engine. It owns the clock, the random streams, the groups and the shared resources, and it handles every
+/// event at its own minute, in time order: departures, arrivals in Arica, the competing risks of queued and stranded
+/// groups, detection on the irregular route, Chacalluta processing its queue, and corridor, shelter and repatriation
+/// places. Groups' hazards and the shared resources therefore compete in the same continuous time. Policies change
+/// at midnight: each day starts by loading the day's conditions and letting every waiting group draw its next event
+/// under them (a process without memory may be drawn again at any time).
+/// <para>
+/// The engine steps in ticks only to record: after the events of each hour it notes the state, and after each tick
+/// and day it writes their records. Nothing else depends on the tick, so daily results, the summary and every key
+/// figure are identical for every tick length.
+/// </para>
 /// </summary>
 public sealed class Simulation
 {
+    // The engine's own processes act after every group at the same minute (negative actors sort last).
+    private const int DepartureActor = -5;
+    private const int RepatriationActor = -4;
+    private const int ShelterActor = -3;
+    private const int CorridorActor = -2;
+    private const int ChacallutaActor = -1;
+
     private readonly Scenario _scenario;
     private readonly Behaviour _behaviour;
     private readonly SimulationCalendar _calendar;
     private readonly DayConditions[] _days;
     private readonly RandomStreams _random;
     private readonly GroupFactory _factory;
-    private readonly ChacallutaCapacity _chacalluta;
     private readonly StrandedDecisions _strandedDecisions = new();
-    private readonly PlaceAllocator _places = new();
+    private readonly QueueDecisions _queueDecisions = new();
+    private readonly ChacallutaService _chacalluta;
+    private readonly PlaceService _corridor = new(PlaceKind.Corridor);
+    private readonly PlaceService _shelter = new(PlaceKind.Shelter);
+    private readonly WaitingList _waiting = new();
     private readonly GroupStore _groups = new();
-    private readonly ArrivalWheel _arrivals;
-    private readonly FifoQueue _queue = new();
+    private readonly ArrivalWheel _arrivals = new();
+    private readonly EventQueue _events = new();
     private readonly RunRecorder _recorder;
     private readonly int _minutesPerTick;
-    private readonly double _tickDays;
 
     private DayConditions _today;
-    private DailyBudget _chacallutaBudget;
-    private DailyBudget _corridorBudget;
-    private DailyBudget _shelterBudget;
-    private DailyBudget _repatriationBudget;
+    private int _dayStart;
+    private int _dayEnd;
     private double _detectionRatePerDay;
-    private double _detectionInFullTick;
-    private double _representInFullTick;
     private double _interceptedReturnedInlandShare;
     private int _poolPersons;
-    private int _tickStart;
-    private int _tickEnd;
+    private int _stamp;
+    private double _nextDepartureMinute;
+    private int _departureStamp;
+    private int _flightStamp;
 
     public Simulation(Scenario scenario, ulong seed, TickLength tick)
     {
@@ -55,11 +66,9 @@ public sealed class Simulation
         _days = PolicyTimeline.Compile(scenario, _calendar);
         _random = new RandomStreams(seed);
         _factory = new GroupFactory(scenario.Population, scenario.Travel);
-        _chacalluta = new ChacallutaCapacity(scenario.Border);
+        _chacalluta = new ChacallutaService(scenario.Border);
         _recorder = new RunRecorder(_calendar, scenario.Population.Nationalities.Count);
         _minutesPerTick = tick.Hours * Minutes.PerHour;
-        _arrivals = new ArrivalWheel(_minutesPerTick);
-        _tickDays = tick.Days;
         _poolPersons = scenario.Population.PoolPersons;
         Seed = seed;
     }
@@ -73,6 +82,9 @@ public sealed class Simulation
     public RunRecorder Recorder => _recorder;
 
     public int PoolPersons => _poolPersons;
+
+    /// <summary>Persons Chacalluta has processed so far today.</summary>
+    public int ChacallutaUsedToday => _chacalluta.UsedToday;
 
     /// <summary>Ticks run so far.</summary>
     public int CurrentTick { get; private set; }
@@ -90,26 +102,30 @@ public sealed class Simulation
         return Complete();
     }
 
-    /// <summary>Advances one tick.</summary>
+    /// <summary>Advances one tick: handles its events hour by hour in time order, recording the state after each hour.</summary>
     public void Step()
     {
         var tick = CurrentTick;
-        var tickInDay = _calendar.TickInDay(tick);
-        _tickStart = tick * _minutesPerTick;
-        _tickEnd = _tickStart + _minutesPerTick;
-        if (tickInDay == 0)
+        var tickStart = tick * _minutesPerTick;
+        if (tickStart % Minutes.PerDay == 0)
         {
-            StartDay(_calendar.DayOf(tick));
+            StartDay(tickStart / Minutes.PerDay);
         }
 
-        Departures();
-        MoveGroups(tick);
-        ServeChacalluta(tick);
-        AllocatePlaces(tickInDay);
-        _recorder.EndTick(tick);
-        if (tickInDay == _calendar.TicksPerDay - 1)
+        for (var hourEnd = tickStart + Minutes.PerHour; hourEnd <= tickStart + _minutesPerTick; hourEnd += Minutes.PerHour)
         {
-            _recorder.EndDay(_calendar.DayOf(tick), _poolPersons);
+            while (_events.NextMinute < hourEnd)
+            {
+                Handle(_events.Pop());
+            }
+
+            _recorder.EndHour((hourEnd / Minutes.PerHour) - 1);
+        }
+
+        _recorder.EndTick(tick);
+        if ((tickStart + _minutesPerTick) % Minutes.PerDay == 0)
+        {
+            _recorder.EndDay(tickStart / Minutes.PerDay, _poolPersons);
         }
 
         CurrentTick = tick + 1;
@@ -131,26 +147,108 @@ public sealed class Simulation
         return RunResult.From(_scenario, Seed, _calendar, _recorder);
     }
 
+    /// <summary>
+    /// Loads the day's conditions and resources, then lets every group with hazards draw its next event under the day's
+    /// rates (in slot order), puts the day's arrivals and the next departure on the event queue, and points the shared
+    /// resources at the groups they serve first.
+    /// </summary>
     private void StartDay(int day)
     {
+        _dayStart = day * Minutes.PerDay;
+        _dayEnd = _dayStart + Minutes.PerDay;
         _today = _days[day];
         _recorder.StartDay();
-        _strandedDecisions.Prepare(_behaviour, _today, _tickDays);
+        _strandedDecisions.Prepare(_behaviour, _today);
+        _queueDecisions.Prepare(_behaviour, _today);
         _detectionRatePerDay = _behaviour.IrregularRoute.DetectionRatePerDay * _today.DetectionMultiplier;
-        _detectionInFullTick = Hazard.Probability(_detectionRatePerDay, _tickDays);
-        _representInFullTick = Hazard.Probability(_behaviour.RepresentRatePerDay, _tickDays);
         _interceptedReturnedInlandShare = _today.InterceptedReturnedInlandShare ?? _behaviour.IrregularRoute.InterceptedReturnedInlandShare;
-        _chacallutaBudget.StartDay();
-        _corridorBudget.StartDay();
-        _shelterBudget.StartDay();
-        _repatriationBudget.StartDay();
+        _waiting.Compact(_groups);
+        _chacalluta.StartDay(_dayStart, _calendar.DateOfDay(day), _today.ChacallutaCapacityMultiplier);
+        _corridor.StartDay(_dayStart, _today);
+        _shelter.StartDay(_dayStart, _today);
+
+        foreach (var slot in _groups.ScheduledSlots)
+        {
+            DrawNextEvent(slot, _dayStart);
+        }
+
+        _arrivals.Release(day, _groups, _events);
+        ScheduleDeparture(_dayStart);
+        ReviewChacalluta(_dayStart);
+        ReviewPlaces(_corridor, CorridorActor, _dayStart);
+        ReviewPlaces(_shelter, ShelterActor, _dayStart);
+        if (_today.RepatriationSeatsPerDay >= 1)
+        {
+            _events.Push(_dayStart + Places.FlightMinuteOfDay, RepatriationActor, ++_flightStamp);
+        }
+    }
+
+    private void Handle(EventQueue.Entry e)
+    {
+        switch (e.Actor)
+        {
+            case >= 0:
+                HandleGroupEvent(e);
+                break;
+            case DepartureActor when e.Stamp == _departureStamp:
+                Depart();
+                break;
+            case ChacallutaActor when e.Stamp == _chacalluta.EventStamp:
+                ProcessAtChacalluta(e.Minute);
+                break;
+            case CorridorActor when e.Stamp == _corridor.EventStamp:
+                GivePlaces(_corridor, CorridorActor, e.Minute);
+                break;
+            case ShelterActor when e.Stamp == _shelter.EventStamp:
+                GivePlaces(_shelter, ShelterActor, e.Minute);
+                break;
+            case RepatriationActor when e.Stamp == _flightStamp:
+                Fly(e.Minute);
+                break;
+        }
+    }
+
+    private void HandleGroupEvent(EventQueue.Entry e)
+    {
+        var slot = e.Actor;
+        ref var g = ref _groups[slot];
+        if (g.Stamp != e.Stamp)
+        {
+            return; // the group has moved on since the event was drawn
+        }
+
+        var minute = e.Minute;
+        switch (e.Kind)
+        {
+            case GroupEvent.Arrival:
+                ArriveInArica(slot, minute);
+                break;
+            case GroupEvent.Decision when g.State == GroupState.Queued:
+                LeaveQueue(slot, minute);
+                break;
+            case GroupEvent.Decision:
+                DecideStranded(slot, minute);
+                break;
+            case GroupEvent.Impatience:
+                DrawNextEvent(slot, minute);
+                break;
+            case GroupEvent.Detection:
+                Intercept(slot, minute);
+                break;
+            case GroupEvent.RouteEnd:
+                MoveTo(slot, GroupState.CrossedIrregular, minute);
+                break;
+            case GroupEvent.Represent:
+                MoveTo(slot, GroupState.Queued, minute);
+                break;
+        }
     }
 
     /// <summary>
-    /// Groups leave the pool as a Poisson process, at a uniformly drawn minute of the tick:
-    /// persons per day = base · Π multipliers · pool / initial pool.
+    /// Groups leave the pool as a Poisson process of rate base · Π multipliers · pool / initial pool persons per day (in
+    /// groups: divided by the mean group size), drawn again after each departure, as the pool shrinks, and each day.
     /// </summary>
-    private void Departures()
+    private void ScheduleDeparture(double fromMinute)
     {
         var population = _scenario.Population;
         if (_poolPersons <= 0 || population.PoolPersons <= 0)
@@ -158,309 +256,306 @@ public sealed class Simulation
             return;
         }
 
-        var personsPerDay = population.BaseDeparturesPersonsPerDay * _today.DepartureMultiplier * _poolPersons / population.PoolPersons;
-        var expectedGroups = personsPerDay * _tickDays / _factory.MeanGroupSize;
-        if (expectedGroups <= 0)
+        var groupsPerDay = population.BaseDeparturesPersonsPerDay * _today.DepartureMultiplier * _poolPersons
+            / population.PoolPersons / _factory.MeanGroupSize;
+        if (groupsPerDay <= 0)
         {
             return;
         }
 
-        var count = Poisson.Sample(_random.Departures, expectedGroups);
-        var attributes = _random.Attributes;
-        for (var i = 0; i < count && _poolPersons > 0; i++)
+        var next = fromMinute + (-Math.Log(1.0 - _random.Departures.NextUnit()) / groupsPerDay * Minutes.PerDay);
+        if (next < _dayEnd)
         {
-            var minute = _tickStart + (int)(attributes.NextUnit() * _minutesPerTick);
-            var group = _factory.Create(minute, Math.Min(_poolPersons, byte.MaxValue), attributes);
-            _poolPersons -= group.Size;
-            var slot = _groups.Add(group);
-            _recorder.Departed(ref _groups[slot]);
-            _arrivals.Add(slot, group);
+            _nextDepartureMinute = next;
+            _events.Push((int)next, DepartureActor, ++_departureStamp);
         }
     }
 
-    /// <summary>
-    /// Plays every scheduled group forward, in slot order (the order in which they draw from the behaviour stream):
-    /// the stranded, those on the route or in a shelter, and the travellers that reach Arica this tick. Queued groups
-    /// and travellers still on the way are not visited: nothing of theirs happens until Chacalluta serves them or
-    /// they arrive.
-    /// </summary>
-    private void MoveGroups(int tick)
+    private void Depart()
     {
-        _arrivals.Release(tick, _groups);
-        var random = _random.Behaviour;
-        foreach (var slot in _groups.ScheduledSlots)
+        var minute = (int)_nextDepartureMinute;
+        var group = _factory.Create(minute, Math.Min(_poolPersons, byte.MaxValue), _random.Attributes);
+        group.Stamp = ++_stamp;
+        _poolPersons -= group.Size;
+        var slot = _groups.Add(group);
+        ref var g = ref _groups[slot];
+        _recorder.Departed(ref g);
+        if (g.UntilMinute < _dayEnd)
         {
-            ref var g = ref _groups[slot];
-            Advance(ref g, slot, random);
-            if (!HasOwnProcesses(g.State))
-            {
-                _groups.Unschedule(slot);
-            }
-        }
-    }
-
-    /// <summary>Stranded, on the route or sheltered: states whose hazards the engine plays every tick (scheduled).</summary>
-    private static bool HasOwnProcesses(GroupState state) =>
-        state is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
-
-    /// <summary>
-    /// Plays a group's own processes forward to the end of the tick, or until it queues or finishes. Inlined into the
-    /// tick loop with the common steps (a stranded group or one on the route that carries on); the rare branches stay
-    /// out of line so that the loop stays small.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Advance(ref Group g, int slot, RandomStream random)
-    {
-        while (g.ClockMinute < _tickEnd)
-        {
-            switch (g.State)
-            {
-                case GroupState.Travelling:
-                    if (g.UntilMinute <= _tickEnd)
-                    {
-                        ArriveInArica(ref g, slot, g.UntilMinute, random);
-                    }
-                    else
-                    {
-                        g.ClockMinute = _tickEnd;
-                    }
-
-                    break;
-                case GroupState.Stranded:
-                    DecideStranded(ref g, slot, random);
-                    break;
-                case GroupState.IrregularRoute:
-                    AdvanceIrregularRoute(ref g, slot, random);
-                    break;
-                case GroupState.Sheltered:
-                    WaitInShelter(ref g, slot, random);
-                    break;
-                default:
-                    return; // queued (Chacalluta moves it), or finished
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ArriveInArica(ref Group g, int slot, int minute, RandomStream random)
-    {
-        _recorder.Today.ArrivalsAtBorder += g.Size;
-        g.ClockMinute = minute;
-        if (!g.Documented && random.Chance(ArrivalDecision.DirectIrregularProbability(_behaviour, _today, g.HasMoney)))
-        {
-            StartIrregularRoute(ref g, minute, random);
+            _events.Push(g.UntilMinute, slot, g.Stamp, GroupEvent.Arrival);
         }
         else
         {
-            Enqueue(ref g, slot, minute);
+            _arrivals.Add(slot, g);
         }
+
+        ScheduleDeparture(_nextDepartureMinute);
     }
 
     /// <summary>
-    /// Competing risks from the group's clock to the tick's end (or to the minute its patience runs out). Over a full
-    /// tick the chance that anything happens is one look-up by traits and impatience; the combination of rates is
-    /// only worked out when something does.
+    /// Draws the next event of a queued, stranded, on-the-route or sheltered group from <paramref name="now"/> under
+    /// today's rates. An event that would fall after today (or, for a stranded group, after its patience runs out) is
+    /// not queued: the group draws again then.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void DecideStranded(ref Group g, int slot, RandomStream random)
+    private void DrawNextEvent(int slot, int now)
     {
-        var from = g.ClockMinute;
-        var impatientFrom = g.ImpatientFromMinute;
-        var impatient = from >= impatientFrom;
-        var end = impatient ? _tickEnd : Math.Min(_tickEnd, impatientFrom);
-        var exposure = end - from;
-        var p = exposure == _minutesPerTick
-            ? _strandedDecisions.AnyInFullTick(g.Traits, impatient)
-            : StrandedProbability(g, impatient, exposure);
-        var u = random.NextUnit();
-        if (u >= p)
+        ref var g = ref _groups[slot];
+        var lastToday = _dayEnd - 1;
+        switch (g.State)
         {
-            g.ClockMinute = end;
-            return;
-        }
+            case GroupState.Queued:
+            {
+                var rate = _queueDecisions.TotalRatePerDay(QueueDecisions.Combination(g.Documented, g.HasMoney));
+                Push(slot, g.Stamp, NextMinute(now, rate, lastToday), GroupEvent.Decision);
+                break;
+            }
 
-        StrandedEvent(ref g, slot, impatient, from, end, u, random);
+            case GroupState.Stranded:
+            {
+                var impatientFrom = g.ImpatientFromMinute;
+                var impatient = now >= impatientFrom;
+                var rate = _strandedDecisions.TotalRatePerDay(StrandedCombination(g, impatient));
+                var minute = NextMinute(now, rate, impatient ? lastToday : Math.Min(lastToday, impatientFrom - 1));
+                if (minute != int.MaxValue)
+                {
+                    Push(slot, g.Stamp, minute, GroupEvent.Decision);
+                }
+                else if (!impatient && impatientFrom <= lastToday)
+                {
+                    Push(slot, g.Stamp, impatientFrom, GroupEvent.Impatience);
+                }
+
+                break;
+            }
+
+            case GroupState.IrregularRoute:
+            {
+                var detected = NextMinute(now, _detectionRatePerDay, Math.Min(lastToday, g.UntilMinute - 1));
+                if (detected != int.MaxValue)
+                {
+                    Push(slot, g.Stamp, detected, GroupEvent.Detection);
+                }
+                else if (g.UntilMinute <= lastToday)
+                {
+                    Push(slot, g.Stamp, Math.Max(now, g.UntilMinute), GroupEvent.RouteEnd);
+                }
+
+                break;
+            }
+
+            case GroupState.Sheltered:
+                if (_today.Admits(g.Documented, g.Vulnerable))
+                {
+                    Push(slot, g.Stamp, NextMinute(now, _behaviour.RepresentRatePerDay, lastToday), GroupEvent.Represent);
+                }
+
+                break;
+        }
     }
 
-    /// <summary>The probability that anything happens to a stranded group over part of a tick.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private double StrandedProbability(in Group g, bool impatient, int exposureMinutes) =>
-        _strandedDecisions.ProbabilityOfAny(StrandedCombination(g, impatient), Minutes.ToDays(exposureMinutes));
+    /// <summary>The minute of the next event at <paramref name="ratePerDay"/> from <paramref name="now"/>; one draw, none for a zero rate.</summary>
+    private int NextMinute(int now, double ratePerDay, int notAfter) =>
+        ratePerDay > 0 ? Hazard.NextMinute(now, ratePerDay, _random.Behaviour.NextUnit(), notAfter) : int.MaxValue;
 
-    /// <summary>Something happens to a stranded group in [from, end) at the draw u: when, and which of the competing choices.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void StrandedEvent(ref Group g, int slot, bool impatient, int from, int end, double u, RandomStream random)
+    private void Push(int slot, int stamp, int minute, GroupEvent kind)
     {
-        var combination = StrandedCombination(g, impatient);
-        var minute = EventMinute(from, end, u, _strandedDecisions.TotalRatePerDay(combination));
-        switch (_strandedDecisions.Choose(combination, random.NextUnit()))
+        if (minute != int.MaxValue)
         {
-            case StrandedChoice.TryIrregularRoute:
-                StartIrregularRoute(ref g, minute, random);
-                break;
-            case StrandedChoice.GiveUp:
-                Finish(ref g, slot, GroupState.ReturnedInland, minute);
-                break;
-            default:
-                Enqueue(ref g, slot, minute);
-                break;
+            _events.Push(minute, slot, stamp, kind);
         }
     }
 
     private int StrandedCombination(in Group g, bool impatient) =>
         StrandedDecisions.Combination(g.HasMoney, impatient, _today.Admits(g.Documented, g.Vulnerable));
 
-    private void StartIrregularRoute(ref Group g, int minute, RandomStream random)
+    /// <summary>Every group reaching Arica is counted; an undocumented one may head straight for the irregular route, the others queue.</summary>
+    private void ArriveInArica(int slot, int minute)
     {
-        _recorder.Today.IrregularAttempts += g.Size;
-        _recorder.Move(ref g, GroupState.IrregularRoute, minute);
-        g.UntilMinute = minute + Minutes.FromDays(GroupFactory.DrawDays(_behaviour.IrregularRoute.DurationDays, random));
-    }
-
-    /// <summary>On the route the group may be detected at the day's hazard; if not by the route's end, it has crossed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AdvanceIrregularRoute(ref Group g, int slot, RandomStream random)
-    {
-        var from = g.ClockMinute;
-        var end = Math.Min(_tickEnd, g.UntilMinute);
-        var exposure = end - from;
-        var p = exposure == _minutesPerTick ? _detectionInFullTick : Hazard.Probability(_detectionRatePerDay, Minutes.ToDays(exposure));
-        var u = random.NextUnit();
-        if (u < p)
+        ref var g = ref _groups[slot];
+        _recorder.Today.ArrivalsAtBorder += g.Size;
+        if (!g.Documented && _random.Behaviour.Chance(ArrivalDecision.DirectIrregularProbability(_behaviour, _today, g.HasMoney)))
         {
-            Intercept(ref g, slot, EventMinute(from, end, u, _detectionRatePerDay), random);
-        }
-        else if (end >= g.UntilMinute)
-        {
-            Finish(ref g, slot, GroupState.CrossedIrregular, g.UntilMinute);
+            StartIrregularRoute(slot, minute);
         }
         else
         {
-            g.ClockMinute = end;
+            MoveTo(slot, GroupState.Queued, minute);
         }
+    }
+
+    private void LeaveQueue(int slot, int minute)
+    {
+        ref var g = ref _groups[slot];
+        var choice = _queueDecisions.Choose(QueueDecisions.Combination(g.Documented, g.HasMoney), _random.Behaviour.NextUnit());
+        if (choice == QueueChoice.TryIrregularRoute)
+        {
+            StartIrregularRoute(slot, minute);
+        }
+        else
+        {
+            MoveTo(slot, GroupState.ReturnedInland, minute);
+        }
+    }
+
+    private void DecideStranded(int slot, int minute)
+    {
+        ref var g = ref _groups[slot];
+        var combination = StrandedCombination(g, minute >= g.ImpatientFromMinute);
+        switch (_strandedDecisions.Choose(combination, _random.Behaviour.NextUnit()))
+        {
+            case StrandedChoice.TryIrregularRoute:
+                StartIrregularRoute(slot, minute);
+                break;
+            case StrandedChoice.GiveUp:
+                MoveTo(slot, GroupState.ReturnedInland, minute);
+                break;
+            default:
+                MoveTo(slot, GroupState.Queued, minute);
+                break;
+        }
+    }
+
+    private void StartIrregularRoute(int slot, int minute)
+    {
+        ref var g = ref _groups[slot];
+        _recorder.Today.IrregularAttempts += g.Size;
+        g.UntilMinute = minute + Minutes.FromDays(GroupFactory.DrawDays(_behaviour.IrregularRoute.DurationDays, _random.Behaviour));
+        MoveTo(slot, GroupState.IrregularRoute, minute);
     }
 
     /// <summary>Detected on the route: sent back inland, or left stranded.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Intercept(ref Group g, int slot, int minute, RandomStream random)
+    private void Intercept(int slot, int minute)
     {
-        _recorder.Today.Intercepted += g.Size;
-        if (random.Chance(_interceptedReturnedInlandShare))
-        {
-            Finish(ref g, slot, GroupState.ReturnedInland, minute);
-        }
-        else
-        {
-            _recorder.Move(ref g, GroupState.Stranded, minute);
-        }
+        _recorder.Today.Intercepted += _groups[slot].Size;
+        var inland = _random.Behaviour.Chance(_interceptedReturnedInlandShare);
+        MoveTo(slot, inland ? GroupState.ReturnedInland : GroupState.Stranded, minute);
     }
 
-    /// <summary>A sheltered group presents again once the entry rule would admit it.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WaitInShelter(ref Group g, int slot, RandomStream random)
+    /// <summary>Chacalluta processes the head of its queue, and Santa Rosa admits or refuses it at once.</summary>
+    private void ProcessAtChacalluta(int minute)
     {
-        var from = g.ClockMinute;
-        if (!_today.Admits(g.Documented, g.Vulnerable))
-        {
-            g.ClockMinute = _tickEnd;
-            return;
-        }
-
-        var exposure = _tickEnd - from;
-        var p = exposure == _minutesPerTick ? _representInFullTick : Hazard.Probability(_behaviour.RepresentRatePerDay, Minutes.ToDays(exposure));
-        var u = random.NextUnit();
-        if (u < p)
-        {
-            Enqueue(ref g, slot, EventMinute(from, _tickEnd, u, _behaviour.RepresentRatePerDay));
-        }
-        else
-        {
-            g.ClockMinute = _tickEnd;
-        }
-    }
-
-    /// <summary>The minute of an event that a draw u &lt; 1 − exp(−r·e) places in [from, end): −ln(1 − u)/r days after from.</summary>
-    private static int EventMinute(int from, int end, double u, double ratePerDay)
-    {
-        var offset = -Math.Log(1.0 - u) / ratePerDay * Minutes.PerDay;
-        return Math.Min(end - 1, from + (int)offset);
-    }
-
-    private void Enqueue(ref Group g, int slot, int minute)
-    {
-        _recorder.Move(ref g, GroupState.Queued, minute);
-        _queue.Enqueue(slot);
-    }
-
-    /// <summary>
-    /// Chacalluta serves its queue first in, first out, within the capacity left this tick; each group is served at
-    /// the minute the tick's capacity reaches it, and Santa Rosa then admits or refuses it.
-    /// </summary>
-    private void ServeChacalluta(int tick)
-    {
-        var capacity = _chacalluta.ForMigrantsInTick(_calendar.DateOf(tick), _calendar.HourOf(tick), _calendar.Tick.Hours, _today.ChacallutaCapacityMultiplier);
-        var available = _chacallutaBudget.Open(capacity);
-        var availableAtStart = available;
-        while (_queue.Count > 0)
-        {
-            var slot = _queue.Peek();
-            ref var g = ref _groups[slot];
-            if (g.Size > available)
-            {
-                break;
-            }
-
-            _queue.Dequeue();
-            var served = availableAtStart - available;
-            var minute = Math.Max(g.ClockMinute, _tickStart + (int)((long)_minutesPerTick * served / availableAtStart));
-            available -= g.Size;
-            _chacallutaBudget.Use(g.Size);
-            PresentAtSantaRosa(ref g, slot, Math.Min(minute, _tickEnd - 1));
-        }
-    }
-
-    private void PresentAtSantaRosa(ref Group g, int slot, int minute)
-    {
+        var slot = _chacalluta.TargetSlot;
+        ref var g = ref _groups[slot];
+        _chacalluta.Serve(g.Size);
         if (_today.Admits(g.Documented, g.Vulnerable))
         {
-            Finish(ref g, slot, GroupState.CrossedRegular, minute);
+            MoveTo(slot, GroupState.CrossedRegular, minute);
         }
         else
         {
             _recorder.Today.RefusedAtSantaRosa += g.Size;
-            _recorder.Move(ref g, GroupState.Stranded, minute);
-            Advance(ref g, slot, _random.Behaviour);
-            if (HasOwnProcesses(g.State))
+            MoveTo(slot, GroupState.Stranded, minute);
+        }
+
+        ReviewChacalluta(minute);
+    }
+
+    /// <summary>The corridor or a shelter takes its target, then looks for the next.</summary>
+    private void GivePlaces(PlaceService service, int actor, int minute)
+    {
+        var slot = service.TargetSlot;
+        var size = _groups[slot].Size;
+        service.Serve(size);
+        if (service.Kind == PlaceKind.Shelter)
+        {
+            _recorder.Today.ShelterAdmissions += size;
+        }
+
+        MoveTo(slot, Places.Destination(service.Kind), minute);
+        ReviewPlaces(service, actor, minute);
+    }
+
+    /// <summary>
+    /// A repatriation flight leaves with its seats: eligible waiting groups board longest waiting first, each whole or
+    /// not at all (a group larger than the seats left is passed over).
+    /// </summary>
+    private void Fly(int minute)
+    {
+        var seats = (int)Math.Floor(_today.RepatriationSeatsPerDay + 1e-9);
+        for (var i = 0; i < _waiting.Count && seats > 0; i++)
+        {
+            var slot = _waiting.LiveSlot(i, _groups);
+            if (slot < 0)
             {
-                _groups.Schedule(slot);
+                continue;
+            }
+
+            ref var g = ref _groups[slot];
+            if (g.Size <= seats && Places.IsEligible(PlaceKind.Repatriation, g, _today))
+            {
+                seats -= g.Size;
+                MoveTo(slot, GroupState.Repatriated, minute);
             }
         }
     }
 
-    private void AllocatePlaces(int tickInDay)
+    /// <summary>
+    /// The one place where a group changes state: records the move, gives the new stay its stamp, files the group
+    /// where the new state needs it (Chacalluta's queue, the waiting list, the groups with hazards, or a freed slot),
+    /// lets the shared resources look again if the move concerns them, and draws the group's next event.
+    /// </summary>
+    private void MoveTo(int slot, GroupState to, int minute)
     {
-        var share = 1.0 / _calendar.TicksPerDay;
-
-        // A day's repatriation seats fly at the start of the day; corridor and shelter places are spread over it.
-        if (_repatriationBudget.Open(tickInDay == 0 ? _today.RepatriationSeatsPerDay : 0) > 0)
+        ref var g = ref _groups[slot];
+        _recorder.Move(ref g, to, minute);
+        g.Stamp = ++_stamp;
+        var wasChacallutaTarget = slot == _chacalluta.TargetSlot;
+        var corridorLooks = slot == _corridor.TargetSlot;
+        var shelterLooks = slot == _shelter.TargetSlot;
+        if (to.IsOutcome())
         {
-            _places.Allocate(PlaceKind.Repatriation, _groups, ref _repatriationBudget, _today, _recorder);
+            _groups.Free(slot);
+        }
+        else
+        {
+            _groups.Schedule(slot);
         }
 
-        if (_corridorBudget.Open(_today.CorridorPlacesPerDay * share) > 0)
+        if (to == GroupState.Queued)
         {
-            _places.Allocate(PlaceKind.Corridor, _groups, ref _corridorBudget, _today, _recorder);
+            _chacalluta.Enqueue(slot, g.Stamp);
+        }
+        else if (to is GroupState.Stranded or GroupState.Sheltered)
+        {
+            _waiting.Add(slot, g.Stamp);
+            corridorLooks |= _corridor.MayPrefer(g);
+            shelterLooks |= _shelter.MayPrefer(g);
         }
 
-        if (_shelterBudget.Open(_today.ShelterPlacesPerDay * share) > 0)
+        if (wasChacallutaTarget || (to == GroupState.Queued && _chacalluta.TargetSlot < 0))
         {
-            _places.Allocate(PlaceKind.Shelter, _groups, ref _shelterBudget, _today, _recorder);
+            ReviewChacalluta(minute);
+        }
+
+        if (corridorLooks)
+        {
+            ReviewPlaces(_corridor, CorridorActor, minute);
+        }
+
+        if (shelterLooks)
+        {
+            ReviewPlaces(_shelter, ShelterActor, minute);
+        }
+
+        if (!to.IsOutcome())
+        {
+            DrawNextEvent(slot, minute);
         }
     }
 
-    private void Finish(ref Group g, int slot, GroupState outcome, int minute)
+    private void ReviewChacalluta(int now)
     {
-        _recorder.Move(ref g, outcome, minute);
-        _groups.Free(slot);
+        if (_chacalluta.Review(now, _groups))
+        {
+            _events.Push(_chacalluta.TargetMinute, ChacallutaActor, _chacalluta.EventStamp);
+        }
+    }
+
+    private void ReviewPlaces(PlaceService service, int actor, int now)
+    {
+        if (service.Review(now, _waiting, _groups, _today))
+        {
+            _events.Push(service.TargetMinute, actor, service.EventStamp);
+        }
     }
 }

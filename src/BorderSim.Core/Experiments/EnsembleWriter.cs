@@ -71,7 +71,7 @@ public static class EnsembleWriter
 
     public static void WriteKeyFigures(EnsembleData data, TextWriter writer)
     {
-        writer.Write(string.Join(',', new[] { "replicate", "seed" }.Concat(KeyFigures.Header(data.Observations.Count))) + "\n");
+        writer.Write(string.Join(',', new[] { "replicate", "seed" }.Concat(KeyFigures.Header(data.Observations))) + "\n");
         foreach (var replicate in data.Replicates)
         {
             var fields = new[] { replicate.Index.ToString(CultureInfo.InvariantCulture), replicate.Seed.ToString(CultureInfo.InvariantCulture) }

@@ -1,70 +1,73 @@
 using System.Globalization;
 using BorderSim.Core.Results;
+using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Experiments;
 
-/// <summary>The key figures of one replicate: what ensembles and sweeps summarise across replicates.</summary>
+/// <summary>
+/// The key figures of one replicate (<see cref="KeyFigureDefinitions"/>, in that order), the date of its peak, and
+/// the simulated value at each of the scenario's observations: what ensembles and sweeps summarise across replicates.
+/// </summary>
 public sealed record KeyFigures
 {
-    /// <summary>The numeric key figures, in column order (the peak date is separate).</summary>
-    public static readonly string[] NumericNames =
-        ["peak_stranded", "stranded_person_days", "crossed_irregular", "intercepted", "crossed_regular", "returned_inland", "irregular_attempts"];
+    /// <summary>The numeric key figures' names, in column order (the peak date is separate).</summary>
+    public static readonly string[] NumericNames = KeyFigureDefinitions.All.Select(d => d.Name).ToArray();
 
-    public required int PeakStranded { get; init; }
+    /// <summary>One value per <see cref="KeyFigureDefinitions.All"/>.</summary>
+    public required IReadOnlyList<double> Values { get; init; }
 
     public required DateOnly? PeakStrandedDate { get; init; }
-
-    public required double StrandedPersonDays { get; init; }
-
-    public required long CrossedIrregular { get; init; }
-
-    public required long Intercepted { get; init; }
-
-    public required long CrossedRegular { get; init; }
-
-    public required long ReturnedInland { get; init; }
-
-    public required long IrregularAttempts { get; init; }
 
     /// <summary>The simulated value at each of the scenario's observations (null outside the window).</summary>
     public required IReadOnlyList<double?> Observations { get; init; }
 
-    public double Numeric(int index) => index switch
-    {
-        0 => PeakStranded,
-        1 => StrandedPersonDays,
-        2 => CrossedIrregular,
-        3 => Intercepted,
-        4 => CrossedRegular,
-        5 => ReturnedInland,
-        _ => IrregularAttempts,
-    };
+    public double Numeric(int index) => Values[index];
+
+    public double this[string name] => Values[KeyFigureDefinitions.IndexOf(name)];
 
     public static KeyFigures From(RunSummary s) => new()
     {
-        PeakStranded = s.PeakStranded,
+        Values = KeyFigureDefinitions.All.Select(d => d.Read(s)).ToArray(),
         PeakStrandedDate = s.PeakStrandedDate,
-        StrandedPersonDays = s.StrandedPersonDays,
-        CrossedIrregular = s.Outcomes.CrossedIrregular,
-        Intercepted = s.Intercepted,
-        CrossedRegular = s.Outcomes.CrossedRegular,
-        ReturnedInland = s.Outcomes.ReturnedInland,
-        IrregularAttempts = s.IrregularAttempts,
         Observations = s.Observations.Select(o => o.Simulated).ToArray(),
     };
 
-    /// <summary>The CSV fields after any leading columns: numeric figures, peak date, then one per observation.</summary>
-    public static IEnumerable<string> Header(int observations) =>
-        NumericNames.Take(1).Append("peak_stranded_date").Concat(NumericNames.Skip(1))
-            .Concat(Enumerable.Range(1, observations).Select(i => $"observation_{i}"));
+    /// <summary>
+    /// The CSV fields after any leading columns: the numeric figures with the peak date after the peak, then one per
+    /// observation, named after it (<see cref="ObservationColumns"/>).
+    /// </summary>
+    public static IEnumerable<string> Header(IReadOnlyList<Observation> observations) =>
+        NumericNames.Take(1).Append(KeyFigureDefinitions.PeakStrandedDate).Concat(NumericNames.Skip(1))
+            .Concat(ObservationColumns(observations));
+
+    /// <summary>
+    /// A column name for each observation that says what it holds, usable as a name in R and pandas: the simulated
+    /// value of the metric at the observation's date (and time), e.g. <c>sim_stranded_20251201_1300</c>; a name
+    /// that repeats gets a suffix <c>_2</c>, <c>_3</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ObservationColumns(IReadOnlyList<Observation> observations)
+    {
+        var names = new List<string>(observations.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in observations)
+        {
+            var name = "sim_" + SafeName(o.Metric) + "_" + o.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+                + (o.Time is { } t ? "_" + t.ToString("HHmm", CultureInfo.InvariantCulture) : "");
+            var n = seen.GetValueOrDefault(name) + 1;
+            seen[name] = n;
+            names.Add(n == 1 ? name : $"{name}_{n}");
+        }
+
+        return names;
+    }
 
     public IEnumerable<string> Fields()
     {
-        yield return Format(PeakStranded);
+        yield return Format(Values[0]);
         yield return PeakStrandedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        for (var i = 1; i < NumericNames.Length; i++)
+        for (var i = 1; i < Values.Count; i++)
         {
-            yield return Format(Numeric(i));
+            yield return Format(Values[i]);
         }
 
         foreach (var o in Observations)
@@ -73,9 +76,22 @@ public sealed record KeyFigures
         }
     }
 
+    /// <summary>Reads back <see cref="Fields"/>.</summary>
     public static KeyFigures Parse(IReadOnlyList<string> fields)
     {
+        if (fields.Count < NumericNames.Length + 1)
+        {
+            throw new InvalidDataException($"expected at least {NumericNames.Length + 1} key-figure fields, found {fields.Count}");
+        }
+
         double D(int i) => double.Parse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture);
+        var values = new double[NumericNames.Length];
+        values[0] = D(0);
+        for (var i = 1; i < values.Length; i++)
+        {
+            values[i] = D(i + 1);
+        }
+
         var observations = new double?[fields.Count - NumericNames.Length - 1];
         for (var i = 0; i < observations.Length; i++)
         {
@@ -85,18 +101,15 @@ public sealed record KeyFigures
 
         return new KeyFigures
         {
-            PeakStranded = (int)D(0),
+            Values = values,
             PeakStrandedDate = fields[1].Length == 0 ? null : DateOnly.ParseExact(fields[1], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            StrandedPersonDays = D(2),
-            CrossedIrregular = (long)D(3),
-            Intercepted = (long)D(4),
-            CrossedRegular = (long)D(5),
-            ReturnedInland = (long)D(6),
-            IrregularAttempts = (long)D(7),
             Observations = observations,
         };
     }
 
     /// <summary>Shortest round-trip form in the invariant culture: parsing it gives back the same double.</summary>
     public static string Format(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string SafeName(string text) =>
+        new(text.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
 }

@@ -17,7 +17,7 @@ public sealed record SweepData
 
     public required int Replicates { get; init; }
 
-    public required int Observations { get; init; }
+    public required IReadOnlyList<Observation> Observations { get; init; }
 
     public required Shard Shard { get; init; }
 
@@ -70,7 +70,7 @@ public static class Sweep
             Dimensions = dimensions,
             Points = points,
             Replicates = replicates,
-            Observations = observations.Count,
+            Observations = observations,
             Shard = shard,
             Rows = rows,
         };

@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace BorderSim.Core.Model;
 
 /// <summary>
-/// One travel group (a person alone or a family), 24 bytes, stored by value in <see cref="GroupStore"/>.
-/// Times are whole minutes since the start of the window: the engine steps in ticks, but each group carries its own
-/// clock, so events fall at their own minute inside a tick and results do not depend on the tick length.
+/// One travel group (a person alone or a family), 28 bytes, stored by value in <see cref="GroupStore"/>.
+/// Times are whole minutes since the start of the window. Events happen at their own minute, in time order, whatever
+/// the tick, so results do not depend on the tick length.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct Group
@@ -21,9 +21,13 @@ public struct Group
     public GroupTraits Traits;
 
     /// <summary>
-    /// The minute up to which the group's hazards have been played out. A travelling group is not played until the
-    /// tick it arrives, so its clock stays at its departure minute (the arrival wheel relies on it).
+    /// A number unique to the group's current stay in its state, new at every change of state. Pending events, the
+    /// Chacalluta queue and the waiting list hold it, so an entry left behind by a group that has moved on (or by an
+    /// earlier group in a reused slot) is recognised as stale.
     /// </summary>
+    public int Stamp;
+
+    /// <summary>The minute of the group's last change of state (its departure minute while travelling).</summary>
     public int ClockMinute;
 
     /// <summary>
@@ -32,7 +36,7 @@ public struct Group
     /// </summary>
     public int UntilMinute;
 
-    /// <summary>The minute the current stay in Stranded or Sheltered began: who waited longest is served first.</summary>
+    /// <summary>The minute the current stay in Queued, Stranded or Sheltered began: who waited longest is served first.</summary>
     public int WaitingSinceMinute;
 
     /// <summary>Minutes spent in Stranded over every finished stay.</summary>

@@ -9,9 +9,9 @@ public static class DailyColumns
     public static readonly IReadOnlyList<Column<DayRecord>> All =
     [
         new("stranded", "persons stranded at the end of the day", d => d.EndOfDay.Stranded),
-        new("stranded_peak", "most persons stranded at the end of any tick of the day", d => d.StrandedPeak),
         new("stranded_vulnerable", "persons in vulnerable groups stranded at the end of the day", d => d.EndOfDay.StrandedVulnerable),
         new("queued", "persons queued at Chacalluta at the end of the day", d => d.EndOfDay.Queued),
+        new("longest_queue", "most persons queued at Chacalluta at any moment of the day", d => d.LongestQueue),
         new("travelling", "persons on the way to Arica at the end of the day", d => d.EndOfDay.Travelling),
         new("irregular_en_route", "persons on the irregular route at the end of the day", d => d.EndOfDay.IrregularEnRoute),
         new("sheltered", "persons in shelters in Chile at the end of the day", d => d.EndOfDay.Sheltered),
@@ -22,7 +22,7 @@ public static class DailyColumns
         new("irregular_attempts", "persons who set out on the irregular route that day", d => d.Flows.IrregularAttempts),
         new("crossed_irregular", "persons who finished the irregular route undetected that day", d => d.Flows.CrossedIrregular),
         new("intercepted", "persons detected on the irregular route that day", d => d.Flows.Intercepted),
-        new("corridor_exits", "persons who left through a humanitarian corridor that day", d => d.Flows.CorridorExits),
+        new("left_by_corridor", "persons who left through a humanitarian corridor that day", d => d.Flows.LeftByCorridor),
         new("repatriated", "persons who left on a repatriation flight that day", d => d.Flows.Repatriated),
         new("returned_inland", "persons who gave up or were sent back inland that day", d => d.Flows.ReturnedInland),
         new("shelter_admissions", "persons taken into shelters that day", d => d.Flows.ShelterAdmissions),
@@ -31,7 +31,7 @@ public static class DailyColumns
         new("total_departures", "cumulative departures", d => d.Cumulative.Departures),
         new("total_crossed_regular", "cumulative regular crossings", d => d.Cumulative.CrossedRegular),
         new("total_crossed_irregular", "cumulative irregular crossings", d => d.Cumulative.CrossedIrregular),
-        new("total_corridor_exits", "cumulative corridor exits", d => d.Cumulative.CorridorExits),
+        new("total_left_by_corridor", "cumulative corridor exits", d => d.Cumulative.LeftByCorridor),
         new("total_repatriated", "cumulative repatriations", d => d.Cumulative.Repatriated),
         new("total_returned_inland", "cumulative returns inland", d => d.Cumulative.ReturnedInland),
         new("total_irregular_attempts", "cumulative irregular attempts", d => d.Cumulative.IrregularAttempts),

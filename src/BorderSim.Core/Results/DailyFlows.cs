@@ -10,12 +10,12 @@ public struct DailyFlows
     public int IrregularAttempts;
     public int CrossedIrregular;
     public int Intercepted;
-    public int CorridorExits;
+    public int LeftByCorridor;
     public int Repatriated;
     public int ReturnedInland;
     public int ShelterAdmissions;
 
-    public readonly int Outcomes => CrossedRegular + CrossedIrregular + CorridorExits + Repatriated + ReturnedInland;
+    public readonly int Outcomes => CrossedRegular + CrossedIrregular + LeftByCorridor + Repatriated + ReturnedInland;
 
     public void Add(in DailyFlows other)
     {
@@ -26,7 +26,7 @@ public struct DailyFlows
         IrregularAttempts += other.IrregularAttempts;
         CrossedIrregular += other.CrossedIrregular;
         Intercepted += other.Intercepted;
-        CorridorExits += other.CorridorExits;
+        LeftByCorridor += other.LeftByCorridor;
         Repatriated += other.Repatriated;
         ReturnedInland += other.ReturnedInland;
         ShelterAdmissions += other.ShelterAdmissions;

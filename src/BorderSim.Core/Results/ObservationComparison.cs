@@ -2,7 +2,7 @@ using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Results;
 
-/// <summary>An observation set against the run: the simulated value at the observation's tick (or end of day) and the error.</summary>
+/// <summary>An observation set against the run: the simulated value at the observation's time (or end of day) and the error.</summary>
 public sealed record ObservationComparison
 {
     public required DateOnly Date { get; init; }
@@ -31,8 +31,8 @@ public sealed record ObservationComparison
     public required string Quote { get; init; }
 
     /// <summary>
-    /// State metrics (stranded, queued, …) with a time are read at the end of the tick that holds that time; without a
-    /// time, and for daily flows, from the day's row of daily.csv.
+    /// State metrics (stranded, queued, …) with a time are read at that time, to the full hour (13:00 reads the state
+    /// at 13:00; 13:30 too), whatever the tick; without a time, and for daily flows, from the day's row of daily.csv.
     /// </summary>
     public static IReadOnlyList<ObservationComparison> Compare(RunResult result, IReadOnlyList<Observation> observations)
     {
@@ -72,10 +72,11 @@ public sealed record ObservationComparison
             return null;
         }
 
-        if (o.Time is { } time && TickColumns.All.FirstOrDefault(c => c.Name == o.Metric) is { } tickColumn)
+        if (o.Time is { } time && TickColumns.All.FirstOrDefault(c => c.Name == o.Metric) is { } stateColumn)
         {
-            var tick = (day * calendar.TicksPerDay) + (time.Hour / calendar.Tick.Hours);
-            return tickColumn.Value(result.Ticks[tick]);
+            var hour = (day * 24) + time.Hour;
+            var state = hour == 0 ? default : result.Hours[hour - 1];
+            return stateColumn.Value(new TickRecord { State = state });
         }
 
         var dailyColumn = DailyColumns.All.FirstOrDefault(c => c.Name == o.Metric);

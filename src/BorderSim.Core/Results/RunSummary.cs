@@ -5,9 +5,15 @@ using BorderSim.Core.Time;
 
 namespace BorderSim.Core.Results;
 
-/// <summary>The key figures of one run: what summary.json holds.</summary>
+/// <summary>
+/// What summary.json of one run holds: the key figures (<see cref="KeyFigureDefinitions"/>, under the same names as in
+/// an ensemble's summary, where each is a distribution instead of a number) and the detail behind them.
+/// </summary>
 public sealed record RunSummary
 {
+    /// <summary>"run"; an ensemble's summary says "ensemble".</summary>
+    public string Kind { get; init; } = "run";
+
     public required string Scenario { get; init; }
 
     public required ulong Seed { get; init; }
@@ -18,16 +24,20 @@ public sealed record RunSummary
 
     public required DateOnly WindowEnd { get; init; }
 
-    /// <summary>Most persons stranded at the end of any tick.</summary>
+    /// <summary>Most persons stranded at the end of a day (midnight): the same grid whatever the tick.</summary>
     public required int PeakStranded { get; init; }
 
-    /// <summary>The start of the tick at whose end the peak was first reached (null if nobody was ever stranded).</summary>
-    public required DateTime? PeakStrandedAt { get; init; }
-
+    /// <summary>The first day at whose end the peak was reached (null if nobody was stranded at the end of any day).</summary>
     public required DateOnly? PeakStrandedDate { get; init; }
 
-    /// <summary>Sum over ticks of persons stranded times the tick's length in days.</summary>
+    /// <summary>Days spent stranded, summed over persons, counted minute by minute.</summary>
     public required double StrandedPersonDays { get; init; }
+
+    /// <summary>Days spent waiting in the Chacalluta queue, summed over persons, counted minute by minute.</summary>
+    public required double QueuedPersonDays { get; init; }
+
+    /// <summary>Most persons waiting in the Chacalluta queue at any moment.</summary>
+    public required int LongestQueue { get; init; }
 
     public required long Departed { get; init; }
 
@@ -67,9 +77,10 @@ public sealed record RunSummary
             WindowStart = calendar.FirstDay,
             WindowEnd = calendar.LastDay,
             PeakStranded = recorder.PeakStranded,
-            PeakStrandedAt = recorder.PeakStrandedTick >= 0 ? calendar.StartOf(recorder.PeakStrandedTick) : null,
-            PeakStrandedDate = recorder.PeakStrandedTick >= 0 ? calendar.DateOf(recorder.PeakStrandedTick) : null,
+            PeakStrandedDate = recorder.PeakStrandedDay >= 0 ? calendar.DateOfDay(recorder.PeakStrandedDay) : null,
             StrandedPersonDays = Math.Round(Minutes.ToDays(recorder.StrandedPersonMinutes), 6),
+            QueuedPersonDays = Math.Round(Minutes.ToDays(recorder.QueuedPersonMinutes), 6),
+            LongestQueue = recorder.LongestQueue,
             Departed = total.Departures,
             PoolRemaining = last.PoolRemaining,
             Outcomes = OutcomeTotals.From(total),
@@ -114,7 +125,7 @@ public sealed record OutcomeTotals
     {
         CrossedRegular = total.CrossedRegular,
         CrossedIrregular = total.CrossedIrregular,
-        LeftByCorridor = total.CorridorExits,
+        LeftByCorridor = total.LeftByCorridor,
         Repatriated = total.Repatriated,
         ReturnedInland = total.ReturnedInland,
     };

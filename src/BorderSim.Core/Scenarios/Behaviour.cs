@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BorderSim.Core.Scenarios;
 
-/// <summary>How groups decide, as rates per day. A rate r becomes a probability 1 - exp(-r * tick) per tick.</summary>
+/// <summary>How groups decide, as rates per day: an event of rate r per day happens after an exponential time of mean 1/r days.</summary>
 public sealed record Behaviour
 {
     [Description("Probability that an undocumented group arriving in Arica heads straight for the irregular route instead of the border complex.")]
@@ -30,6 +30,9 @@ public sealed record Behaviour
     [Range(0.0, 1_000.0)]
     public double RepresentRatePerDay { get; init; } = 2.0;
 
+    [Description("Leaving the Chacalluta queue before being processed (rates per day; none if omitted).")]
+    public QueueBehaviour Queue { get; init; } = new();
+
     public required IrregularRoute IrregularRoute { get; init; }
 }
 
@@ -45,4 +48,16 @@ public sealed record IrregularRoute
     [Description("Share of intercepted groups returned inland; the rest go back to Stranded.")]
     [Range(0.0, 1.0)]
     public double InterceptedReturnedInlandShare { get; init; }
+}
+
+/// <summary>Groups waiting in the Chacalluta queue may leave it before they are processed.</summary>
+public sealed record QueueBehaviour
+{
+    [Description("Rate per day at which a group waiting in the Chacalluta queue gives up and returns inland.")]
+    [Range(0.0, 1_000.0)]
+    public double GiveUpRatePerDay { get; init; }
+
+    [Description("Rate per day at which an undocumented group waiting in the Chacalluta queue leaves it for the irregular route, times the money multiplier and (1 - deterrence).")]
+    [Range(0.0, 1_000.0)]
+    public double IrregularAttemptRatePerDay { get; init; }
 }

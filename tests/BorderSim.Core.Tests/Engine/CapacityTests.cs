@@ -93,14 +93,14 @@ public sealed class CapacityTests
         var result = ScenarioRunner.Run(scenario, 9);
         foreach (var day in result.Days)
         {
-            Assert.InRange(day.Flows.CorridorExits, 0, day.Date >= from ? 55 : 0);
+            Assert.InRange(day.Flows.LeftByCorridor, 0, day.Date >= from ? 55 : 0);
             Assert.InRange(day.Flows.ShelterAdmissions, 0, day.Date >= from ? 37 : 0);
             Assert.InRange(day.Flows.Repatriated, 0, day.Date >= from && day.Date.DayOfWeek == DayOfWeek.Tuesday ? 40 : 0);
         }
 
         // With hundreds stranded, the places are used: within a group's size of the daily number.
         var full = result.Days.Where(d => d.Date > from.AddDays(3)).ToArray();
-        Assert.All(full, d => Assert.InRange(d.Flows.CorridorExits, 55 - 3, 55));
+        Assert.All(full, d => Assert.InRange(d.Flows.LeftByCorridor, 55 - 3, 55));
         Assert.All(full, d => Assert.InRange(d.Flows.ShelterAdmissions, 37 - 3, 37));
     }
 }

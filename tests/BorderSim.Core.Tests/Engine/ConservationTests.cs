@@ -43,10 +43,11 @@ public sealed class ConservationTests
                 Assert.Equal(live[(int)state], sim.Recorder.PersonsIn(state));
             }
 
-            // The tick loop visits exactly the groups with processes of their own: stranded, on the route, sheltered.
+            // Each day starts by drawing again for exactly the groups with hazards of their own: queued, stranded, on the
+            // route, sheltered.
             for (var slot = 0; slot < groups.Length; slot++)
             {
-                var scheduled = groups[slot].State is GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
+                var scheduled = groups[slot].State is GroupState.Queued or GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
                 Assert.Equal(scheduled, sim.Groups.IsScheduled(slot));
             }
 
@@ -66,5 +67,9 @@ public sealed class ConservationTests
         Assert.Equal(departedSoFar, last.Cumulative.Departures);
         Assert.Equal(last.Cumulative.Departures, last.InSystem + last.Cumulative.Outcomes);
         Assert.Equal(result.Summary.Departed, result.Summary.ByNationality.Sum(b => b.Departed));
+
+        // Time stranded counted per stay (as each ends) and per day (the integral of the count) agree to the minute.
+        Assert.Equal(sim.Recorder.StrandedPersonMinutes, result.Days.Sum(d => d.StrandedPersonMinutes));
+        Assert.Equal(sim.Recorder.QueuedPersonMinutes, result.Days.Sum(d => d.QueuedPersonMinutes));
     }
 }

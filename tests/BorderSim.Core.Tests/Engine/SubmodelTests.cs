@@ -17,22 +17,43 @@ public sealed class SubmodelTests
         Assert.Equal(expected, Hazard.Probability(rate, days), 12);
 
     [Fact]
-    public void The_daily_budget_rolls_unused_capacity_forward_within_the_day_only()
+    public void The_daily_budget_flows_in_hour_by_hour_and_rolls_forward_within_the_day_only()
     {
-        var budget = default(DailyBudget);
-        budget.StartDay();
-        Assert.Equal(2, budget.Open(2.5));
-        budget.Use(1);
-        Assert.Equal(4, budget.Open(2.5)); // 5 allowed so far, 1 used
-        budget.Use(4);
-        Assert.Equal(0, budget.Open(0.4));
-        budget.StartDay();
-        Assert.Equal(0, budget.Available);
-        Assert.Equal(1, budget.Open(1.0));
+        var budget = new DailyBudget();
+        var perHour = new double[24];
+        perHour[6] = 30; // 30 persons between 06:00 and 07:00, nothing else
+        perHour[7] = 60;
+        budget.StartDay(1440, perHour);
+        Assert.Equal(90, budget.WholeDay);
+        Assert.Equal(0, budget.AvailableAt(1440 + 359));
+        Assert.Equal(0, budget.AvailableAt(1440 + 360)); // half a person in 06:00's minute
+        Assert.Equal(15, budget.AvailableAt(1440 + 389)); // the first half hour, minutes 360 to 389
+        Assert.Equal(1440 + 361, budget.MinuteAvailable(1440, 1)); // one person takes two minutes at 30 per hour
+        Assert.Equal(1440 + 379, budget.MinuteAvailable(1440, 10));
+        Assert.Equal(1440 + 449, budget.MinuteAvailable(1440 + 410, 60)); // 30 by 07:00, 30 more at 60 an hour by 07:30
+        Assert.Equal(1440 + 500, budget.MinuteAvailable(1440 + 500, 5)); // already there: at once
+        budget.Use(80);
+        Assert.Equal(10, budget.LeftToday);
+        Assert.Equal(1440 + 479, budget.MinuteAvailable(1440, 10)); // all 90 only in 07:00's last minute
+        Assert.Equal(int.MaxValue, budget.MinuteAvailable(1440, 11)); // more than the rest of the day brings
+        budget.StartDay(2880, perHour);
+        Assert.Equal(0, budget.UsedToday);
+        Assert.Equal(0, budget.AvailableAt(2880 + 359)); // nothing carried over from yesterday
     }
 
     [Fact]
-    public void Stranded_choices_split_the_total_hazard_in_proportion_to_their_rates()
+    public void Places_per_day_flow_in_evenly_over_the_day()
+    {
+        var budget = new DailyBudget();
+        budget.StartDay(0, 48.0);
+        Assert.Equal(48, budget.WholeDay);
+        Assert.Equal(29, budget.MinuteAvailable(0, 1)); // one place every 30 minutes
+        Assert.Equal(1439, budget.MinuteAvailable(0, 48)); // the last in the day's last minute
+        Assert.Equal(int.MaxValue, budget.MinuteAvailable(0, 49));
+    }
+
+    [Fact]
+    public void Stranded_choices_split_the_total_rate_in_proportion_to_their_rates()
     {
         var behaviour = TestScenarios.Small().Behaviour with
         {
@@ -45,55 +66,59 @@ public sealed class SubmodelTests
         var day = DayConditions.Default(EntryRuleKind.Open, false);
         day.Deterrence = 0.5;
         var decisions = new StrandedDecisions();
-        decisions.Prepare(behaviour, day, 0.25);
+        decisions.Prepare(behaviour, day);
 
         // money, patient, admitted: attempt 0.3·2·0.5 = 0.3, give up 0.2, present 0.5; total 1.0 per day.
-        var (attempt, giveUp, present) = decisions.Probabilities(StrandedDecisions.Combination(true, false, true));
-        var any = 1 - Math.Exp(-1.0 * 0.25);
-        Assert.Equal(any * 0.3, attempt, 12);
-        Assert.Equal(any * 0.2, giveUp, 12);
-        Assert.Equal(any * 0.5, present, 12);
+        var combo = StrandedDecisions.Combination(true, false, true);
+        Assert.Equal(0.3, decisions.AttemptRatePerDay(combo), 12);
+        Assert.Equal(0.2, decisions.GiveUpRatePerDay(combo), 12);
+        Assert.Equal(1.0, decisions.TotalRatePerDay(combo), 12);
+        Assert.Equal(StrandedChoice.PresentAgain, decisions.Choose(combo, 0.999999));
 
         // no money, impatient, not admitted: attempt 0.3·3·0.5 = 0.45, give up 0.6, present 0.
-        (attempt, giveUp, present) = decisions.Probabilities(StrandedDecisions.Combination(false, true, false));
-        any = 1 - Math.Exp(-1.05 * 0.25);
-        Assert.Equal(any * 0.45 / 1.05, attempt, 12);
-        Assert.Equal(any * 0.6 / 1.05, giveUp, 12);
-        Assert.Equal(0, present, 12);
-        var combo = StrandedDecisions.Combination(false, true, false);
+        combo = StrandedDecisions.Combination(false, true, false);
+        Assert.Equal(0.45, decisions.AttemptRatePerDay(combo), 12);
+        Assert.Equal(0.6, decisions.GiveUpRatePerDay(combo), 12);
+        Assert.Equal(1.05, decisions.TotalRatePerDay(combo), 12);
         Assert.Equal(StrandedChoice.TryIrregularRoute, decisions.Choose(combo, 0.0));
         Assert.Equal(StrandedChoice.TryIrregularRoute, decisions.Choose(combo, (0.45 / 1.05) - 1e-9));
         Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, (0.45 / 1.05) + 1e-9));
         Assert.Equal(StrandedChoice.GiveUp, decisions.Choose(combo, 0.999999));
-        Assert.Equal(StrandedChoice.PresentAgain, decisions.Choose(StrandedDecisions.Combination(true, false, true), 0.999999));
-        Assert.Equal(any, decisions.ProbabilityOfAny(combo, 0.25), 12);
+    }
+
+    [Fact]
+    public void Only_undocumented_groups_leave_the_queue_for_the_irregular_route()
+    {
+        var behaviour = TestScenarios.Small().Behaviour with
+        {
+            MoneyMultiplier = 2,
+            Queue = new QueueBehaviour { GiveUpRatePerDay = 0.4, IrregularAttemptRatePerDay = 0.5 },
+        };
+        var day = DayConditions.Default(EntryRuleKind.Open, false);
+        day.Deterrence = 0.2;
+        var decisions = new QueueDecisions();
+        decisions.Prepare(behaviour, day);
+
+        var undocumentedWithMoney = QueueDecisions.Combination(documented: false, hasMoney: true);
+        Assert.Equal(0.5 * 2 * 0.8, decisions.AttemptRatePerDay(undocumentedWithMoney), 12);
+        Assert.Equal(0.8 + 0.4, decisions.TotalRatePerDay(undocumentedWithMoney), 12);
+        Assert.Equal(QueueChoice.TryIrregularRoute, decisions.Choose(undocumentedWithMoney, 0.6));
+        Assert.Equal(QueueChoice.GiveUp, decisions.Choose(undocumentedWithMoney, 0.7));
+
+        var documented = QueueDecisions.Combination(documented: true, hasMoney: true);
+        Assert.Equal(0, decisions.AttemptRatePerDay(documented), 12);
+        Assert.Equal(0.4, decisions.TotalRatePerDay(documented), 12);
+        Assert.Equal(QueueChoice.GiveUp, decisions.Choose(documented, 0.0));
     }
 
     [Theory]
-    [InlineData(EntryRuleKind.Open, false)]
-    [InlineData(EntryRuleKind.DocumentedOnly, false)]
-    [InlineData(EntryRuleKind.DocumentedOnly, true)]
-    [InlineData(EntryRuleKind.Closed, false)]
-    [InlineData(EntryRuleKind.Closed, true)]
-    public void The_full_tick_table_by_traits_folds_in_the_entry_rule_of_the_day(EntryRuleKind rule, bool exempt)
-    {
-        var behaviour = TestScenarios.Small().Behaviour with { IrregularAttemptRatePerDay = 0.3, GiveUpRatePerDay = 0.2, RepresentRatePerDay = 0.5 };
-        var day = DayConditions.Default(rule, exempt);
-        var decisions = new StrandedDecisions();
-        decisions.Prepare(behaviour, day, 0.25);
-        for (var bits = 0; bits < 8; bits++)
-        {
-            var traits = (GroupTraits)bits;
-            var documented = (traits & GroupTraits.Documented) != 0;
-            var vulnerable = (traits & GroupTraits.Vulnerable) != 0;
-            var money = (traits & GroupTraits.HasMoney) != 0;
-            foreach (var impatient in new[] { false, true })
-            {
-                var combination = StrandedDecisions.Combination(money, impatient, day.Admits(documented, vulnerable));
-                Assert.Equal(decisions.ProbabilityOfAny(combination, 0.25), decisions.AnyInFullTick(traits, impatient));
-            }
-        }
-    }
+    [InlineData(1.0, 0.5, 100, 100 + 998)]   // −ln(0.5) = 0.693 days = 998.1 minutes
+    [InlineData(24.0, 0.5, 0, 41)]           // 0.693 hours
+    [InlineData(1.0, 0.0, 7, 7)]
+    [InlineData(1.0, 0.5, 100, int.MaxValue, 1000)] // beyond the limit: drawn again from there
+    [InlineData(0.0, 0.5, 100, int.MaxValue)]
+    public void The_next_event_falls_after_an_exponential_time(double ratePerDay, double u, int from, int expected, int notAfter = int.MaxValue - 1) =>
+        Assert.Equal(expected, Hazard.NextMinute(from, ratePerDay, u, notAfter));
 
     [Theory]
     [InlineData(EntryRuleKind.Open, false, false, false, true)]

@@ -37,7 +37,7 @@ public sealed class EnsembleTests
         Assert.Equal(Scenario.Seed, data.Replicates[0].Seed);
         Assert.Equal(5, data.Replicates.Select(r => r.Seed).Distinct().Count());
         var single = ScenarioRunner.Run(Scenario);
-        Assert.Equal(single.Summary.PeakStranded, data.Replicates[0].Figures.PeakStranded);
+        Assert.Equal(single.Summary.PeakStranded, data.Replicates[0].Figures["peak_stranded"]);
         Assert.Equal(single.Days[^1].Cumulative.Departures, data.Replicates[0].Daily[^1][BorderSim.Core.Results.DailyColumns.All.ToList().FindIndex(c => c.Name == "total_departures")]);
     }
 

@@ -10,35 +10,69 @@ public sealed class ModelTests
     public void A_travel_group_takes_at_most_64_bytes()
     {
         Assert.True(Unsafe.SizeOf<Group>() <= 64, $"Group is {Unsafe.SizeOf<Group>()} bytes");
-        Assert.Equal(24, Unsafe.SizeOf<Group>());
+        Assert.Equal(28, Unsafe.SizeOf<Group>());
     }
 
     [Fact]
     public void The_queue_is_first_in_first_out_through_wraparound_and_growth()
     {
+        var store = new GroupStore(16);
+        for (var i = 0; i < 6_000; i++)
+        {
+            store.Add(new Group { State = GroupState.Queued, Size = 1, Stamp = i });
+        }
+
         var queue = new FifoQueue();
         var next = 0;
         var expected = 0;
         for (var round = 0; round < 50; round++)
         {
-            for (var i = 0; i < 37 + round * 3; i++)
+            for (var i = 0; i < 37 + round * 3; i++, next++)
             {
-                queue.Enqueue(next++);
+                queue.Enqueue(next, next);
             }
 
             for (var i = 0; i < 30 + round; i++)
             {
-                Assert.Equal(expected++, queue.Dequeue());
+                Assert.True(queue.TryPeekLive(store, out var head));
+                Assert.Equal(expected++, head);
+                queue.Dequeue();
             }
         }
 
-        while (queue.Count > 0)
+        while (queue.TryPeekLive(store, out var head))
         {
-            Assert.Equal(expected++, queue.Dequeue());
+            Assert.Equal(expected++, head);
+            queue.Dequeue();
         }
 
         Assert.Equal(next, expected);
-        Assert.Throws<InvalidOperationException>(() => queue.Peek());
+        Assert.Throws<InvalidOperationException>(() => queue.Dequeue());
+    }
+
+    [Fact]
+    public void A_group_that_left_the_queue_is_skipped_and_a_reused_slot_is_not_mistaken_for_it()
+    {
+        var store = new GroupStore(16);
+        var a = store.Add(new Group { State = GroupState.Queued, Size = 1, Stamp = 1 });
+        var b = store.Add(new Group { State = GroupState.Queued, Size = 1, Stamp = 2 });
+        var queue = new FifoQueue();
+        queue.Enqueue(a, 1);
+        queue.Enqueue(b, 2);
+
+        // a leaves the queue and its slot goes to a new group, which queues behind b
+        store.Free(a);
+        var c = store.Add(new Group { State = GroupState.Queued, Size = 1, Stamp = 3 });
+        Assert.Equal(a, c);
+        queue.Enqueue(c, 3);
+
+        Assert.True(queue.TryPeekLive(store, out var head));
+        Assert.Equal(b, head);
+        queue.Dequeue();
+        Assert.True(queue.TryPeekLive(store, out head));
+        Assert.Equal(c, head);
+        queue.Dequeue();
+        Assert.False(queue.TryPeekLive(store, out _));
     }
 
     [Fact]
@@ -109,40 +143,74 @@ public sealed class ModelTests
     }
 
     [Fact]
-    public void The_arrival_wheel_releases_each_traveller_in_its_own_tick_even_laps_ahead()
+    public void The_arrival_wheel_releases_each_traveller_on_its_own_day_even_laps_ahead()
     {
-        const int minutesPerTick = 60;
+        const int day = 1440;
         var store = new GroupStore(16);
-        var wheel = new ArrivalWheel(minutesPerTick);
+        var wheel = new ArrivalWheel();
         var due = new[] { 5, 5 + 256, 5 + 512, 0, 1_000 };
-        foreach (var tick in due)
+        foreach (var d in due)
         {
-            // leaves at minute 10 of tick 0 and arrives at the last minute of its tick
-            var traveller = new Group { State = GroupState.Travelling, Size = 1, ClockMinute = 10, UntilMinute = ((tick + 1) * minutesPerTick) - 1 };
-            Assert.Equal(tick, wheel.ArrivalTick(traveller));
+            // leaves at minute 10 of day 0 and arrives at the last minute of its day
+            var traveller = new Group { State = GroupState.Travelling, Size = 1, ClockMinute = 10, UntilMinute = ((d + 1) * day) - 1, Stamp = d };
+            Assert.Equal(d, ArrivalWheel.ArrivalDay(traveller));
             wheel.Add(store.Add(traveller), traveller);
         }
 
-        for (var tick = 0; tick <= 1_000; tick++)
+        var events = new EventQueue();
+        for (var d = 0; d <= 1_000; d++)
         {
-            wheel.Release(tick, store);
-            for (var slot = 0; slot < due.Length; slot++)
+            wheel.Release(d, store, events);
+            var released = new List<int>();
+            while (events.Count > 0)
             {
-                Assert.Equal(due[slot] <= tick, store.IsScheduled(slot));
+                var e = events.Pop();
+                Assert.Equal(GroupEvent.Arrival, e.Kind);
+                Assert.Equal(store[e.Actor].UntilMinute, e.Minute);
+                Assert.Equal(store[e.Actor].Stamp, e.Stamp);
+                released.Add(e.Actor);
             }
+
+            Assert.Equal(Enumerable.Range(0, due.Length).Where(slot => due[slot] == d), released);
         }
     }
 
     [Theory]
-    [InlineData(10, 70, 1)]   // 60-minute ticks: minute 70 falls in tick 1, which ends at minute 120
-    [InlineData(10, 60, 0)]   // arrives at the very end of tick 0
-    [InlineData(10, 61, 1)]
-    [InlineData(130, 130, 2)] // no travel time: arrives in the tick it left in
-    [InlineData(120, 120, 2)]
-    public void A_traveller_arrives_in_the_first_tick_whose_end_reaches_its_arrival_minute(int departureMinute, int arrivalMinute, int tick)
+    [InlineData(70, 0)]
+    [InlineData(1439, 0)]
+    [InlineData(1440, 1)] // midnight belongs to the day it starts
+    [InlineData(2881, 2)]
+    public void A_traveller_is_due_on_the_day_that_holds_its_arrival_minute(int arrivalMinute, int day)
     {
-        var traveller = new Group { State = GroupState.Travelling, ClockMinute = departureMinute, UntilMinute = arrivalMinute };
-        Assert.Equal(tick, new ArrivalWheel(60).ArrivalTick(traveller));
+        var traveller = new Group { State = GroupState.Travelling, ClockMinute = 10, UntilMinute = arrivalMinute };
+        Assert.Equal(day, ArrivalWheel.ArrivalDay(traveller));
+    }
+
+    [Fact]
+    public void Events_come_soonest_first_then_groups_by_slot_then_the_engines_processes()
+    {
+        var events = new EventQueue();
+        var random = new BorderSim.Core.Randomness.RandomStream(3);
+        var pushed = new List<(int Minute, int Actor)>();
+        for (var i = 0; i < 5_000; i++)
+        {
+            var minute = (int)(random.NextUnit() * 300);
+            var actor = (int)(random.NextUnit() * 40) - 5; // -5..-1 are the engine's processes
+            events.Push(minute, actor, i);
+            pushed.Add((minute, actor));
+        }
+
+        var expected = pushed.OrderBy(p => p.Minute).ThenBy(p => (uint)p.Actor).ToArray();
+        var popped = new List<(int, int)>();
+        while (events.Count > 0)
+        {
+            var e = events.Pop();
+            popped.Add((e.Minute, e.Actor));
+        }
+
+        Assert.Equal(expected, popped);
+        Assert.Equal(int.MaxValue, events.NextMinute);
+        Assert.Throws<InvalidOperationException>(() => events.Pop());
     }
 
     [Fact]
