@@ -88,7 +88,7 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void A_negative_rate_is_an_error()
     {
-        var e = Fails(Edit("give_up_rate_per_day: 0.8 ", "give_up_rate_per_day: -0.8 "));
+        var e = Fails(Edit("give_up_rate_per_day: 1.0 ", "give_up_rate_per_day: -1.0 "));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal("behaviour.give_up_rate_per_day", d.Path);
         Assert.Contains("from 0 to", d.Message);
@@ -125,7 +125,7 @@ public sealed class ScenarioLoaderTests
             """.Replace("\r", "", StringComparison.Ordinal));
         var e = Fails(text);
         var d = Assert.Single(e.Diagnostics);
-        Assert.Equal("policies[5].effects.entry_rule", d.Path);
+        Assert.Equal("policies[6].effects.entry_rule", d.Path);
         Assert.Contains("Tacna state of emergency", d.Message);
         Assert.Contains("2026-01-01", d.Message);
     }
@@ -134,7 +134,7 @@ public sealed class ScenarioLoaderTests
     public void Every_problem_is_reported_at_once()
     {
         var text = Edit("pool_persons: 336000", "pool_persons: -5")
-            .Replace("give_up_rate_per_day: 0.8 ", "give_up_rate_per_day: lots ", StringComparison.Ordinal)
+            .Replace("give_up_rate_per_day: 1.0 ", "give_up_rate_per_day: lots ", StringComparison.Ordinal)
             .Replace("  end: 2026-03-31", "  end: 2025-10-01", StringComparison.Ordinal)
             .Replace("tick: 1h", "tick: 5h", StringComparison.Ordinal);
         var paths = Fails(text).Diagnostics.Select(d => d.Path).ToArray();
@@ -172,7 +172,7 @@ public sealed class ScenarioLoaderTests
             """, StringComparison.Ordinal);
         var e = Fails(text);
         Assert.Contains(e.Diagnostics, d => d.Path == "border.capacity_schedule" && d.Message.Contains("0, 1, 2, 3, 4, 5", StringComparison.Ordinal));
-        Assert.Contains(e.Diagnostics, d => d.Path == "policies[5].effects.repatriation.nationalities[0]" && d.Message.Contains("'Peru'", StringComparison.Ordinal));
+        Assert.Contains(e.Diagnostics, d => d.Path == "policies[6].effects.repatriation.nationalities[0]" && d.Message.Contains("'Peru'", StringComparison.Ordinal));
     }
 
     [Fact]

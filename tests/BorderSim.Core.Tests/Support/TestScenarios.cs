@@ -11,6 +11,24 @@ internal static class TestScenarios
     public static Scenario Load(string file) =>
         ScenarioLoader.Parse(File.ReadAllText(RepoPaths.Scenario(file)), file);
 
+    /// <summary>The observations a shipped scenario names (none if it names none).</summary>
+    public static IReadOnlyList<Observation> Observations(Scenario scenario) =>
+        scenario.Observations is { } file
+            ? ObservationCsv.Parse(File.ReadAllText(Path.Combine(RepoPaths.Scenarios, file)), file)
+            : [];
+
+    /// <summary>The file names of every scenario shipped in scenarios/.</summary>
+    public static TheoryData<string> Shipped()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(RepoPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(path));
+        }
+
+        return data;
+    }
+
     /// <summary>A small scenario with round numbers: 200 persons a day, 30 days, no policies.</summary>
     public static Scenario Small() => new()
     {
@@ -108,6 +126,7 @@ internal static class TestScenarios
                 IrregularAttemptRatePerDay = U(0, 2),
                 GiveUpRatePerDay = U(0, 1),
                 RepresentRatePerDay = U(0, 3),
+                Queue = new QueueBehaviour { GiveUpRatePerDay = U(0, 2), IrregularAttemptRatePerDay = U(0, 2) },
                 IrregularRoute = new IrregularRoute { DurationDays = new GammaDays { Mean = U(0.2, 3) }, DetectionRatePerDay = U(0, 2), InterceptedReturnedInlandShare = U(0, 1) },
             },
             Policies = policies,

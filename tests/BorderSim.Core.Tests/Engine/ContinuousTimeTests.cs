@@ -1,0 +1,128 @@
+using BorderSim.Core.Engine;
+using BorderSim.Core.Policies;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Tests.Support;
+using BorderSim.Core.Time;
+
+namespace BorderSim.Core.Tests.Engine;
+
+/// <summary>
+/// Shared resources compete with the groups' own hazards in the same continuous time. Each test sets up one lone
+/// group whose fate has a known probability, runs it with many seeds, and checks the share of outcomes against that
+/// probability within four binomial standard errors (seeds fixed, so each test gives the same answer every time).
+/// </summary>
+public sealed class ContinuousTimeTests
+{
+    private const int Runs = 2_000;
+
+    /// <summary>One person, undocumented Venezuelan, leaving at once on 1 December and reaching Arica at 06:00 on the 2nd (to a few minutes).</summary>
+    private static Scenario Lone(double giveUpRatePerDay) => TestScenarios.Small() with
+    {
+        Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 8) },
+        Tick = "24h",
+        Population = TestScenarios.Small().Population with
+        {
+            PoolPersons = 1,
+            BaseDeparturesPersonsPerDay = 1_000_000, // leaves within a second or so of midnight
+            GroupSizes = [new GroupSizeShare { Size = 1, Share = 1 }],
+            Nationalities = [new NationalityShare { Name = "Venezuela", Share = 1, DocumentedShare = 0 }],
+            VulnerableShareSingles = 0,
+            PatienceDays = new GammaDays { Mean = 1_000, Shape = 1 },
+        },
+        Travel = new Travel { TravelDays = new GammaDays { Mean = 1.25, Shape = 1_000_000 } }, // coefficient of variation 0.1%: ±2 minutes
+        Behaviour = TestScenarios.Small().Behaviour with
+        {
+            DirectIrregularShare = 0,
+            IrregularAttemptRatePerDay = 0,
+            GiveUpRatePerDay = giveUpRatePerDay,
+            Queue = new QueueBehaviour { GiveUpRatePerDay = giveUpRatePerDay },
+        },
+    };
+
+    private static int Count(Scenario scenario, Func<BorderSim.Core.Results.RunSummary, long> outcome)
+    {
+        var count = 0;
+        for (var seed = 1; seed <= Runs; seed++)
+        {
+            count += (int)outcome(ScenarioRunner.Run(scenario, (ulong)seed).Summary);
+        }
+
+        return count;
+    }
+
+    private static void AssertBinomial(int count, double p, string what)
+    {
+        var expected = Runs * p;
+        var allowed = 4 * Math.Sqrt(Runs * p * (1 - p));
+        Assert.True(Math.Abs(count - expected) <= allowed, $"{what}: {count} of {Runs}, expected {expected:F0} ± {allowed:F0}");
+    }
+
+    [Fact]
+    public void A_corridor_place_goes_to_a_stranded_group_only_if_it_has_not_given_up_first()
+    {
+        // Refused at 06:00 on 2 December; the corridor opens on 4 December with one place a day, which comes in in the
+        // day's last minute: 2 days and 1,079 minutes of waiting, against giving up at 0.5 a day.
+        const double giveUp = 0.5;
+        var scenario = Lone(giveUp) with
+        {
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+            Policies =
+            [
+                new PolicyEntry
+                {
+                    Label = "corridor",
+                    Start = new DateOnly(2025, 12, 4),
+                    Effects = new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 1 } },
+                },
+            ],
+        };
+        var waitDays = 2 + (1079.0 / Minutes.PerDay);
+        var corridor = Count(scenario, s => s.Outcomes.LeftByCorridor);
+        AssertBinomial(corridor, Math.Exp(-giveUp * waitDays), "left by corridor");
+        Assert.Equal(Runs - corridor, Count(scenario, s => s.Outcomes.ReturnedInland));
+    }
+
+    [Fact]
+    public void A_group_waiting_in_the_queue_is_processed_only_if_it_has_not_given_up_first()
+    {
+        // Chacalluta processes nobody before noon, then one person a minute: a group queued at 06:00 waits a quarter of a day.
+        const double giveUp = 1.0;
+        var scenario = Lone(giveUp) with
+        {
+            Border = TestScenarios.Small().Border with
+            {
+                CapacitySchedule =
+                [
+                    new CapacityBlock { FromHour = 0, ToHour = 12, PersonsPerHour = 0 },
+                    new CapacityBlock { FromHour = 12, ToHour = 24, PersonsPerHour = 60 },
+                ],
+            },
+        };
+        var crossed = Count(scenario, s => s.Outcomes.CrossedRegular);
+        AssertBinomial(crossed, Math.Exp(-giveUp * 0.25), "processed at Chacalluta");
+    }
+
+    [Fact]
+    public void A_shelter_place_comes_in_continuous_time_whatever_the_tick()
+    {
+        // Shelter places race with giving up exactly as corridor places do, and the tick does not enter into it.
+        var scenario = Lone(0.5) with
+        {
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+            Policies =
+            [
+                new PolicyEntry
+                {
+                    Label = "shelter",
+                    Start = new DateOnly(2025, 12, 3),
+                    Effects = new PolicyEffects { Sheltering = new ShelteringEffect { PlacesPerDay = 2 } },
+                },
+            ],
+        };
+
+        // Two places a day: the first in minute 719 of 3 December, after 1 day and 359 minutes stranded.
+        var sheltered = Count(scenario, s => s.ShelterAdmissions);
+        AssertBinomial(sheltered, Math.Exp(-0.5 * (1 + (359.0 / Minutes.PerDay))), "sheltered");
+        Assert.Equal(sheltered, Count(scenario with { Tick = "1h" }, s => s.ShelterAdmissions));
+    }
+}
