@@ -69,8 +69,10 @@ internal static class EnsembleRun
         stdout.WriteLine($"{resolved.Name}: {data.Replicates.Count} of {replicates} replicates (slice {shard}), seed {resolved.Seed}, tick {resolved.Tick}");
         if (data.IsComplete)
         {
-            var s = EnsembleSummary.From(data);
-            stdout.WriteLine($"  peak stranded median {s.PeakStranded.P50:N0} (90% interval {s.PeakStranded.P5:N0}–{s.PeakStranded.P95:N0}); stranded person-days median {s.StrandedPersonDays.P50:N0}");
+            foreach (var line in Figures(EnsembleSummary.From(data)))
+            {
+                stdout.WriteLine(line);
+            }
         }
         else
         {
@@ -79,5 +81,14 @@ internal static class EnsembleRun
 
         stdout.WriteLine($"  written to {folder.Target}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>An ensemble's key figures as the median of the replicates with their 90% interval, as the report and comparisons give them.</summary>
+    public static IEnumerable<string> Figures(EnsembleSummary s)
+    {
+        var dates = s.PeakStrandedDate is { P5: { } from, P95: { } to } ? $", reached between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}" : "";
+        yield return $"  medians of {s.Replicates} replicates: peak stranded {FigureText.MedianWithInterval(s.PeakStranded)}{dates}";
+        yield return $"  stranded person-days {FigureText.MedianWithInterval(s.StrandedPersonDays)}; queued person-days {FigureText.MedianWithInterval(s.QueuedPersonDays)}";
+        yield return "  outcomes: " + string.Join(", ", KeyFigureDefinitions.All.Where(k => k.IsOutcome).Select(k => $"{k.Label.ToLowerInvariant()} {FigureText.MedianWithInterval(s[k.Name])}"));
     }
 }

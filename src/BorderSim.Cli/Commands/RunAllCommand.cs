@@ -63,9 +63,11 @@ internal static class RunAllCommand
             Write(target, names, replace, made);
             foreach (var run in made.Runs)
             {
-                var s = run.Result.Summary;
-                stdout.WriteLine($"{s.Scenario}: peak stranded {s.PeakStranded:N0} on {s.PeakStrandedDate:yyyy-MM-dd}; {s.StrandedPersonDays:N0} stranded person-days; " +
-                    $"crossed irregular {s.Outcomes.CrossedIrregular:N0}, regular {s.Outcomes.CrossedRegular:N0}; returned inland {s.Outcomes.ReturnedInland:N0}");
+                stdout.WriteLine($"{run.Result.Summary.Scenario}:");
+                foreach (var line in SingleRun.Figures(run.Result.Summary))
+                {
+                    stdout.WriteLine(line);
+                }
             }
 
             stdout.WriteLine($"{made.Runs.Count} scenarios written to {Path.GetFullPath(target)}, compared in {RunAllManifest.ComparisonFolder}/ (chart: {string.Join(", ", charted)})");

@@ -59,12 +59,25 @@ internal static class SingleRun
         return new RunFiles(result, files);
     }
 
-    /// <summary>The three lines 'run' prints about a finished run ('run-all' prints one line a scenario).</summary>
+    /// <summary>The lines 'run' prints about a finished run ('run-all' prints the second and third for each scenario).</summary>
     public static IEnumerable<string> Describe(RunResult result)
     {
         var s = result.Summary;
         yield return $"{result.Scenario.Name}: seed {result.Seed}, tick {result.Scenario.Tick}, {result.Calendar.FirstDay:yyyy-MM-dd} to {result.Calendar.LastDay:yyyy-MM-dd}";
-        yield return $"  peak stranded {s.PeakStranded:N0} on {s.PeakStrandedDate:yyyy-MM-dd}; {s.StrandedPersonDays:N0} stranded person-days; {s.Departed:N0} departed";
-        yield return $"  crossed regular {s.Outcomes.CrossedRegular:N0}, irregular {s.Outcomes.CrossedIrregular:N0}, returned inland {s.Outcomes.ReturnedInland:N0}";
+        foreach (var line in Figures(s))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>
+    /// The key figures of a run in two lines: the peak (at the end of a day) with its date, the person-days waiting,
+    /// and every final outcome.
+    /// </summary>
+    public static IEnumerable<string> Figures(RunSummary s)
+    {
+        yield return $"  peak stranded {FigureText.Number(s.PeakStranded)}{(s.PeakStrandedDate is { } d ? $" (end of {d:yyyy-MM-dd})" : "")}; " +
+            $"{FigureText.Number(s.StrandedPersonDays)} stranded person-days; {FigureText.Number(s.QueuedPersonDays)} queued person-days; {FigureText.Number(s.Departed)} departed";
+        yield return "  outcomes: " + string.Join(", ", KeyFigureDefinitions.All.Where(k => k.IsOutcome).Select(k => $"{k.Label.ToLowerInvariant()} {FigureText.Number(k.Read(s))}"));
     }
 }

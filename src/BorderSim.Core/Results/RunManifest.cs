@@ -12,6 +12,9 @@ public sealed record RunManifest
     /// </summary>
     public static readonly IReadOnlyList<string> ProvenanceKeys = [.. RunAllManifest.ProvenanceKeys, "scenario_file"];
 
+    /// <summary>"run"; the manifest of an ensemble or sweep says "ensemble" or "sweep", of a run-all "run-all".</summary>
+    public string Kind { get; init; } = "run";
+
     public required string BordersimVersion { get; init; }
 
     public string? GitCommit { get; init; }
