@@ -12,7 +12,10 @@ public enum GroupState : byte
     /// <summary>Waiting, first in first out, at the Chacalluta exit control.</summary>
     Queued,
 
-    /// <summary>Refused at Santa Rosa: between the complexes or in Arica.</summary>
+    /// <summary>
+    /// Waiting in Arica or between the complexes with no way across: refused at Santa Rosa, or intercepted on an
+    /// irregular route and sent back to the border.
+    /// </summary>
     Stranded,
 
     /// <summary>Crossing outside the complexes.</summary>
