@@ -20,6 +20,26 @@ public sealed class ReproduceCommandTests
     }
 
     [Fact]
+    public void An_ensemble_reproduces_and_a_changed_replicate_count_is_found()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["ensemble"];
+        Assert.Equal(0, CliRunner.Run("run", CliRunner.Scenario("baseline.yaml"), "--replicates", "4", "--tick", "24h", "--set", "window.end=2025-12-15", "--out", folder).ExitCode);
+
+        var outcome = CliRunner.Run("reproduce", folder);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+        Assert.Contains("byte-identical to a fresh ensemble of 4 replicates (slice 1/1) of", outcome.Stdout, StringComparison.Ordinal);
+
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
+        manifest["replicates"] = 3;
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), BorderSim.Core.Scenarios.ScenarioJson.Serialize(manifest));
+        var changed = CliRunner.Run("reproduce", folder);
+        Assert.Equal(3, changed.ExitCode);
+        Assert.Contains("  key_figures.csv: ", changed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_machine_version_commit_and_command_line_are_not_differences()
     {
         using var temp = new TempFolder();
@@ -93,7 +113,7 @@ public sealed class ReproduceCommandTests
         Directory.CreateDirectory(temp["observations"]);
         File.Copy(Path.Combine(CliRunner.RepoRoot, "scenarios", "observations", "border-2025.csv"), Path.Combine(temp["observations"], "border-2025.csv"));
         Assert.Equal(0, CliRunner.Run("run", scenario, "--tick", "24h", "--set", "window.end=2025-12-31", "--out", temp["run"]).ExitCode);
-        File.WriteAllText(scenario, File.ReadAllText(scenario).Replace("give_up_rate_per_day: 0.8", "give_up_rate_per_day: 0.4", StringComparison.Ordinal));
+        File.WriteAllText(scenario, File.ReadAllText(scenario).Replace("give_up_rate_per_day: 1.0", "give_up_rate_per_day: 0.4", StringComparison.Ordinal));
 
         var outcome = CliRunner.Run("reproduce", temp["run"]);
 
@@ -159,7 +179,7 @@ public sealed class ReproduceCommandTests
     [InlineData("empty", "is not a results folder: manifest.json is missing")]
     [InlineData("bad-json", "manifest.json is not valid JSON")]
     [InlineData("not-a-run", "manifest.json is not the manifest of a run")]
-    [InlineData("ensemble", "holds results of kind 'ensemble' (its manifest.json says so); reproduce checks the folders of single runs")]
+    [InlineData("sweep", "holds results of kind 'sweep' (its manifest.json says so); reproduce checks the folders of runs and ensembles")]
     public void What_is_not_a_results_folder_exits_2_with_a_message(string what, string message)
     {
         using var temp = new TempFolder();
@@ -180,8 +200,8 @@ public sealed class ReproduceCommandTests
                 Directory.CreateDirectory(path);
                 File.WriteAllText(Path.Combine(path, "manifest.json"), "{ \"seed\": 1 }");
                 break;
-            case "ensemble":
-                ReportTestSupport.CopyFixture("ensemble", path);
+            case "sweep":
+                ReportTestSupport.CopyFixture("sweep-one", path);
                 break;
         }
 

@@ -21,7 +21,7 @@ public sealed class RunAllCommandTests
         foreach (var name in new[] { "baseline", "open-border" })
         {
             Assert.Equal(RunFiles.Order(StringComparer.Ordinal), Directory.GetFiles(Path.Combine(temp["out"], name)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-            Assert.Contains($"{name}: peak stranded", outcome.Stdout, StringComparison.Ordinal);
+            Assert.Contains($"{name}:\n  peak stranded", outcome.Stdout, StringComparison.Ordinal);
         }
 
         var csv = File.ReadAllLines(Path.Combine(temp["out"], "comparison", "comparison.csv"));
@@ -71,6 +71,44 @@ public sealed class RunAllCommandTests
     }
 
     [Fact]
+    public void With_replicates_each_scenario_is_an_ensemble_and_reproduce_checks_it_even_without_its_replicates_csv()
+    {
+        using var temp = new TempFolder();
+        var scenarios = ScenarioCopies.Folder(temp["scenarios"], "baseline", "open-border");
+
+        var outcome = CliRunner.Run("run-all", scenarios, "--out", temp["out"], "--replicates", "5");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("baseline:\n  medians of 5 replicates: peak stranded", outcome.Stdout, StringComparison.Ordinal);
+        foreach (var name in new[] { "baseline", "open-border" })
+        {
+            var folder = Path.Combine(temp["out"], name);
+            Assert.Equal("ensemble", (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")))!["kind"]);
+            Assert.Equal(1 + 5, File.ReadAllLines(Path.Combine(folder, "key_figures.csv")).Length);
+            Assert.True(File.Exists(Path.Combine(folder, "stranded.svg")));
+        }
+
+        Assert.Equal(5, (int)JsonNode.Parse(File.ReadAllText(Path.Combine(temp["out"], "manifest.json")))!["replicates"]!);
+
+        // A folder kept for reference may leave out the replicates' daily rows: they are reported as not checked.
+        File.Delete(Path.Combine(temp["out"], "baseline", "replicates.csv"));
+        var check = CliRunner.Run("reproduce", temp["out"]);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+        Assert.Contains("not checked, because the folder does not keep them: baseline/replicates.csv", check.Stdout, StringComparison.Ordinal);
+
+        // Any other change is still found.
+        var keyFigures = Path.Combine(temp["out"], "open-border", "key_figures.csv");
+        var lines = File.ReadAllLines(keyFigures);
+        var fields = lines[3].Split(',');
+        fields[2] = (int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lines[3] = string.Join(',', fields);
+        File.WriteAllText(keyFigures, string.Join('\n', lines) + "\n");
+        var changed = CliRunner.Run("reproduce", temp["out"]);
+        Assert.Equal(3, changed.ExitCode);
+        Assert.Contains("  open-border/key_figures.csv: line 4 (replicate 2), column peak_stranded", changed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Existing_results_are_kept_without_force_and_replaced_with_it_keeping_other_files()
     {
         using var temp = new TempFolder();
@@ -109,7 +147,7 @@ public sealed class RunAllCommandTests
     {
         using var temp = new TempFolder();
         var scenarios = ScenarioCopies.Folder(temp["scenarios"], "baseline");
-        ScenarioCopies.Write(Path.Combine(scenarios, "broken.yaml"), "open-border", t => t.Replace("give_up_rate_per_day: 0.8", "give_up_rate_per_day: -1", StringComparison.Ordinal));
+        ScenarioCopies.Write(Path.Combine(scenarios, "broken.yaml"), "open-border", t => t.Replace("give_up_rate_per_day: 1.0", "give_up_rate_per_day: -1", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(scenarios, "empty.yml"), "name: empty\n");
 
         var outcome = CliRunner.Run("run-all", scenarios, "--out", temp["out"]);
@@ -182,7 +220,7 @@ public sealed class RunAllCommandTests
         var help = CliRunner.Run("run-all", "--help");
 
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("bordersim run-all scenarios --out results/reference --force", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bordersim run-all scenarios --out results/reference --replicates 100 --force", help.Stdout, StringComparison.Ordinal);
         Assert.Contains("--chart", help.Stdout, StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using BorderSim.Cli.Io;
 using BorderSim.Core.Engine;
+using BorderSim.Core.Experiments;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Time;
@@ -11,8 +12,8 @@ using BorderSim.Plotting.Results;
 namespace BorderSim.Cli.Commands;
 
 /// <summary>
-/// bordersim reproduce: runs again what made a results folder (of 'run' or of 'run-all') and compares every file with a
-/// fresh run, byte for byte, apart from the manifest's provenance (<see cref="RunManifest.ProvenanceKeys"/>).
+/// bordersim reproduce: runs again what made a results folder (of 'run', 'run --replicates' or 'run-all') and compares
+/// every file with a fresh run, byte for byte, apart from the manifest's provenance (<see cref="RunManifest.ProvenanceKeys"/>).
 /// </summary>
 internal static class ReproduceCommand
 {
@@ -23,22 +24,23 @@ internal static class ReproduceCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (one scenario) or 'bordersim run-all' (all of them)." };
+        var folder = new Argument<string>("folder") { Description = "A results folder written by 'bordersim run' (one scenario, once or as an ensemble) or 'bordersim run-all' (all of them)." };
         var root = new Option<string?>("--root")
         {
             Description = "The folder the manifest's scenario paths are relative to: where the results were made (default: the current folder if they are there, else the first folder above FOLDER where they are).",
         };
         var scenario = new Option<string?>("--scenario")
         {
-            Description = "For a single run: the scenario file to run instead of the one the manifest names (its SHA-256 is still compared with the manifest's).",
+            Description = "For one scenario's folder: the scenario file to run instead of the one the manifest names (its SHA-256 is still compared with the manifest's).",
         };
-        var parallel = new Option<int?>("--parallel") { Description = "Scenarios run at once for a run-all folder (default: all cores)." };
+        var parallel = new Option<int?>("--parallel") { Description = "Scenarios (or an ensemble's replicates) run at once (default: all cores)." };
         var command = new Command("reproduce",
             "Run again what made a results folder, with the seed, tick and overrides its manifest.json records, and compare every file\n" +
             "with the fresh run: the CSVs, summary.json, the charts, report.html and manifest.json, byte for byte. Only the manifest's\n" +
             "provenance may differ: " + Ignored + " (the fresh run's charts\n" +
             "and report.html are drawn with the folder's values of these). Files whose names start with '.' are not compared, nor, in a\n" +
-            "run-all folder, files other than manifest.json, the scenario folders and comparison/ (such as README.md).\n" +
+            "run-all folder, files other than manifest.json, the scenario folders and comparison/ (such as README.md). An ensemble's\n" +
+            "replicates.csv may be left out of a folder kept for reference (it is large): if it is absent it is reported as not checked.\n" +
             "Exit code 0: identical; 3: a difference, each differing file reported with its first difference (CSV line and column,\n" +
             "JSON key, or text line and column) and both values; 2: FOLDER is not a results folder or its scenario cannot be found.\n\n" +
             "Examples:\n" +
@@ -54,6 +56,8 @@ internal static class ReproduceCommand
             var dir = parse.GetValue(folder)!;
             var (kind, text) = ReadManifest(dir);
             var findings = new List<FileDifference>();
+            var notKept = new List<string>();
+            var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
             string what;
             int files;
             if (kind == RunAllManifest.RunAllKind)
@@ -63,11 +67,20 @@ internal static class ReproduceCommand
                     throw new UserError($"--scenario: {dir} is a run-all folder, whose scenarios are named in its manifest.json; use --root to say where they are");
                 }
 
-                (what, files) = ReproduceAll(dir, Deserialize<RunAllManifest>(dir, text), parse.GetValue(root), ExperimentOptions.ParseParallel(parse.GetValue(parallel)), stderr, findings);
+                (what, files) = ReproduceAll(dir, Deserialize<RunAllManifest>(dir, text), parse.GetValue(root), threads, stderr, findings, notKept);
+            }
+            else if (kind == EnsembleKind)
+            {
+                (what, files) = ReproduceEnsemble(dir, Deserialize<ExperimentManifest>(dir, text), parse.GetValue(root), parse.GetValue(scenario), threads, findings, notKept);
             }
             else
             {
-                (what, files) = ReproduceOne(dir, Deserialize<RunManifest>(dir, text), parse.GetValue(root), parse.GetValue(scenario), findings);
+                (what, files) = ReproduceOne(dir, Deserialize<RunManifest>(dir, text), parse.GetValue(root), parse.GetValue(scenario), findings, notKept);
+            }
+
+            if (notKept.Count > 0)
+            {
+                stdout.WriteLine($"not checked, because the folder does not keep them: {string.Join(", ", notKept)}");
             }
 
             if (findings.Count == 0)
@@ -92,7 +105,9 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static (string What, int Files) ReproduceOne(string dir, RunManifest reference, string? root, string? scenarioOption, List<FileDifference> findings)
+    private const string EnsembleKind = "ensemble";
+
+    private static (string What, int Files) ReproduceOne(string dir, RunManifest reference, string? root, string? scenarioOption, List<FileDifference> findings, List<string> notKept)
     {
         var manifestPath = Path.Combine(dir, ResultWriter.ManifestJson);
         var scenarioPath = scenarioOption ?? Path.GetFullPath(reference.ScenarioFile, FindRoot(dir, root, [reference.ScenarioFile], manifestPath, " or --scenario FILE"));
@@ -102,11 +117,30 @@ internal static class ReproduceCommand
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
         var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile));
-        var files = CompareFolder(dir, "", run.Files, findings);
-        return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{(overrides.Length > 0 ? ", " + string.Join(" ", overrides.Select(o => o.ToString())) : "")})", files);
+        var files = CompareFolder(dir, "", run.Files, findings, notKept);
+        return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
     }
 
-    private static (string What, int Files) ReproduceAll(string dir, RunAllManifest reference, string? root, int parallel, TextWriter stderr, List<FileDifference> findings)
+    private static (string What, int Files) ReproduceEnsemble(
+        string dir, ExperimentManifest reference, string? root, string? scenarioOption, int parallel, List<FileDifference> findings, List<string> notKept)
+    {
+        var manifestPath = Path.Combine(dir, ResultWriter.ManifestJson);
+        var scenarioPath = scenarioOption ?? Path.GetFullPath(reference.ScenarioFile, FindRoot(dir, root, [reference.ScenarioFile], manifestPath, " or --scenario FILE"));
+        var overrides = reference.Overrides.Select(text => ScenarioOverride.TryParse(text, out var o, out var error)
+            ? o! : throw new UserError($"{manifestPath}: overrides: {error}")).ToArray();
+        var tick = TickLength.TryParse(reference.Tick, out var t) ? t : throw new UserError($"{manifestPath}: tick: '{reference.Tick}' is not a tick length");
+        var shard = ExperimentOptions.ParseShard(reference.Shard);
+        var file = ScenarioFile.Load(scenarioPath, overrides);
+        var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
+        var made = EnsembleRun.Make(file, resolved, overrides, reference.Replicates, shard, parallel, Provenance.Of(reference), reference.ScenarioFile, CancellationToken.None);
+        var files = CompareFolder(dir, "", made.Files, findings, notKept);
+        return ($"a fresh ensemble of {reference.Replicates} replicates (slice {shard}) of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
+    }
+
+    private static string Describe(IReadOnlyList<ScenarioOverride> overrides) =>
+        overrides.Count > 0 ? ", " + string.Join(" ", overrides.Select(o => o.ToString())) : "";
+
+    private static (string What, int Files) ReproduceAll(string dir, RunAllManifest reference, string? root, int parallel, TextWriter stderr, List<FileDifference> findings, List<string> notKept)
     {
         var manifestPath = Path.Combine(dir, ResultWriter.ManifestJson);
         var baseDir = FindRoot(dir, root, reference.Inputs, manifestPath, "");
@@ -116,19 +150,20 @@ internal static class ReproduceCommand
             scenarios,
             reference.Inputs,
             reference.ComparisonChart.Where(n => scenarios.Any(s => s.Name == n)).ToArray(),
+            reference.Replicates,
             folderProvenance,
-            s => ReadRunManifest(Path.Combine(dir, s.Name)) is { } m ? Provenance.Of(m) : folderProvenance,
+            s => ReadProvenance(Path.Combine(dir, s.Name)) ?? folderProvenance,
             parallel,
             CancellationToken.None);
 
-        var files = CompareFolder(dir, "", [new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, onlyThese: true);
+        var files = CompareFolder(dir, "", [new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, notKept, onlyThese: true);
         foreach (var run in made.Runs)
         {
-            files += CompareFolder(Path.Combine(dir, run.Result.Scenario.Name), run.Result.Scenario.Name + "/", run.Files, findings);
+            files += CompareFolder(Path.Combine(dir, run.Name), run.Name + "/", run.Files, findings, notKept);
         }
 
-        files += CompareFolder(Path.Combine(dir, RunAllManifest.ComparisonFolder), RunAllManifest.ComparisonFolder + "/", made.Comparison, findings);
-        foreach (var gone in reference.Scenarios.Where(r => made.Runs.All(run => run.Result.Scenario.Name != r.Name)))
+        files += CompareFolder(Path.Combine(dir, RunAllManifest.ComparisonFolder), RunAllManifest.ComparisonFolder + "/", made.Comparison, findings, notKept);
+        foreach (var gone in reference.Scenarios.Where(r => made.Runs.All(run => run.Name != r.Name)))
         {
             findings.Add(new FileDifference(gone.Name + "/", "results of a scenario no scenario file makes now", $"from {gone.ScenarioFile}", "(none)"));
         }
@@ -136,15 +171,26 @@ internal static class ReproduceCommand
         return ($"a fresh run-all of {string.Join(", ", reference.Inputs)} ({made.Runs.Count} scenarios and their comparison)", files);
     }
 
-    /// <summary>Compares the fresh files with the folder's, adding a finding for each that differs, is missing or is extra; returns how many files were compared.</summary>
-    private static int CompareFolder(string dir, string prefix, IReadOnlyList<RenderedFile> fresh, List<FileDifference> findings, bool onlyThese = false)
+    /// <summary>
+    /// Compares the fresh files with the folder's, adding a finding for each that differs, is missing or is extra (an
+    /// ensemble's replicates.csv, which may be left out, goes to <paramref name="notKept"/> instead of being missing);
+    /// returns how many files were compared.
+    /// </summary>
+    private static int CompareFolder(string dir, string prefix, IReadOnlyList<RenderedFile> fresh, List<FileDifference> findings, List<string> notKept, bool onlyThese = false)
     {
         var present = Directory.Exists(dir)
             ? Directory.EnumerateFiles(dir).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.')).ToHashSet(StringComparer.Ordinal)
             : [];
+        var compared = 0;
         foreach (var file in fresh)
         {
-            if (!present.Contains(file.Name))
+            compared++;
+            if (!present.Contains(file.Name) && file.Name == EnsembleRun.MayBeLeftOut && Directory.Exists(dir))
+            {
+                notKept.Add(prefix + file.Name);
+                compared--;
+            }
+            else if (!present.Contains(file.Name))
             {
                 findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{Utf8.GetByteCount(file.Content)} bytes"));
             }
@@ -160,7 +206,7 @@ internal static class ReproduceCommand
             findings.Add(new FileDifference(prefix + name, "in the folder but not made by a fresh run", $"{new FileInfo(Path.Combine(dir, name)).Length} bytes", "(no such file)"));
         }
 
-        return fresh.Count + extra.Length;
+        return compared + extra.Length;
     }
 
     /// <summary>The folder's manifest.json: its kind ("run-all", or null for a single run) and text; explains why a folder is not a results folder.</summary>
@@ -192,9 +238,9 @@ internal static class ReproduceCommand
             }
 
             var kind = doc.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-            return kind is null or RunAllManifest.RunAllKind
+            return kind is null or "run" or EnsembleKind or RunAllManifest.RunAllKind
                 ? (kind, text)
-                : throw new UserError($"{dir} holds results of kind '{kind}' (its manifest.json says so); reproduce checks the folders of single runs ('bordersim run') and of 'bordersim run-all'");
+                : throw new UserError($"{dir} holds results of kind '{kind}' (its manifest.json says so); reproduce checks the folders of runs and ensembles ('bordersim run') and of 'bordersim run-all'");
         }
         catch (JsonException e)
         {
@@ -211,23 +257,28 @@ internal static class ReproduceCommand
         }
         catch (JsonException e)
         {
-            throw new UserError($"{path} is not the manifest of a {(typeof(T) == typeof(RunAllManifest) ? "run-all" : "run")}: {e.Message}");
+            throw new UserError($"{path} is not the manifest of a {(typeof(T) == typeof(RunAllManifest) ? "run-all" : typeof(T) == typeof(ExperimentManifest) ? "ensemble" : "run")}: {e.Message}");
         }
     }
 
-    /// <summary>The manifest of a single run in <paramref name="dir"/>, or null if there is none to read.</summary>
-    private static RunManifest? ReadRunManifest(string dir)
+    /// <summary>What made the results in <paramref name="dir"/> (a run's or an ensemble's manifest), or null if there is none to read.</summary>
+    private static Provenance? ReadProvenance(string dir)
     {
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), ScenarioJson.Options) : null;
+            return File.Exists(path) && JsonSerializer.Deserialize<ProvenanceRecord>(File.ReadAllText(path), ScenarioJson.Options) is { } p
+                ? new Provenance(p.BordersimVersion, p.GitCommit, p.DotnetVersion, p.Machine, p.CommandLine)
+                : null;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>The provenance keys every manifest has (<see cref="RunAllManifest.ProvenanceKeys"/>).</summary>
+    private sealed record ProvenanceRecord(string BordersimVersion, string? GitCommit, string DotnetVersion, string Machine, IReadOnlyList<string> CommandLine);
 
     /// <summary>
     /// The folder the manifest's relative paths start from: --root, else the current folder if they are all there, else the

@@ -14,8 +14,11 @@ internal sealed record RunAllInput(string RelativePath, ScenarioFile File, Scena
     public string Name => Resolved.Name;
 }
 
-/// <summary>Everything a run-all writes, in memory: each scenario's run (for the folder of its name), the comparison and the manifest.</summary>
-internal sealed record RunAllOutput(RunAllManifest Manifest, IReadOnlyList<RunFiles> Runs, IReadOnlyList<RenderedFile> Comparison);
+/// <summary>One scenario's results as run-all makes them (a single run or an ensemble): its name, its folder's files, and the lines that describe it.</summary>
+internal sealed record ScenarioResults(string Name, IReadOnlyList<RenderedFile> Files, IReadOnlyList<string> Figures);
+
+/// <summary>Everything a run-all writes, in memory: each scenario's results (for the folder of its name), the comparison and the manifest.</summary>
+internal sealed record RunAllOutput(RunAllManifest Manifest, IReadOnlyList<ScenarioResults> Runs, IReadOnlyList<RenderedFile> Comparison);
 
 /// <summary>Runs every scenario of some folders and files with its own seed and tick, and compares them: what run-all writes and reproduce checks.</summary>
 internal static partial class RunAll
@@ -109,25 +112,36 @@ internal static partial class RunAll
     }
 
     /// <summary>
-    /// Runs every scenario (<paramref name="parallel"/> at once; the bytes are the same whatever it is), each with the
-    /// provenance <paramref name="provenanceOf"/> gives it, and draws the comparison.
+    /// Runs every scenario (<paramref name="parallel"/> at once; the bytes are the same whatever it is), once or as an
+    /// ensemble of <paramref name="replicates"/>, each with the provenance <paramref name="provenanceOf"/> gives it, and
+    /// draws the comparison.
     /// </summary>
     public static RunAllOutput Make(
         IReadOnlyList<RunAllInput> scenarios,
         IReadOnlyList<string> inputs,
         IReadOnlyList<string> chart,
+        int replicates,
         Provenance provenance,
         Func<RunAllInput, Provenance> provenanceOf,
         int parallel,
         CancellationToken cancellation)
     {
-        var runs = new RunFiles[scenarios.Count];
+        var runs = new ScenarioResults[scenarios.Count];
         try
         {
             Parallel.For(0, scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation }, i =>
             {
                 var s = scenarios[i];
-                runs[i] = SingleRun.Execute(s.File, s.Resolved, SingleRun.Manifest(s.File, s.Resolved, [], provenanceOf(s), s.RelativePath));
+                if (replicates > 1)
+                {
+                    var made = EnsembleRun.Make(s.File, s.Resolved, [], replicates, Core.Experiments.Shard.Whole, 1, provenanceOf(s), s.RelativePath, cancellation);
+                    runs[i] = new ScenarioResults(s.Name, made.Files, [.. EnsembleRun.Figures(Core.Experiments.EnsembleSummary.From(made.Data))]);
+                }
+                else
+                {
+                    var run = SingleRun.Execute(s.File, s.Resolved, SingleRun.Manifest(s.File, s.Resolved, [], provenanceOf(s), s.RelativePath));
+                    runs[i] = new ScenarioResults(s.Name, run.Files, [.. SingleRun.Figures(run.Result.Summary)]);
+                }
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -143,6 +157,7 @@ internal static partial class RunAll
             Machine = provenance.Machine,
             CommandLine = provenance.CommandLine,
             Inputs = inputs,
+            Replicates = replicates,
             Scenarios = scenarios.Select(s => new RunAllScenario(s.Name, s.RelativePath, s.File.Sha256)).ToArray(),
             ComparisonChart = chart,
         };
@@ -150,9 +165,9 @@ internal static partial class RunAll
     }
 
     /// <summary>comparison.svg of the charted scenarios; comparison.csv and comparison.md of every scenario.</summary>
-    private static IReadOnlyList<RenderedFile> Compare(IReadOnlyList<RunFiles> runs, IReadOnlyList<string> chart)
+    private static IReadOnlyList<RenderedFile> Compare(IReadOnlyList<ScenarioResults> runs, IReadOnlyList<string> chart)
     {
-        var all = runs.Select(r => new ComparedRun(r.Result.Scenario.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Content))).ToArray();
+        var all = runs.Select(r => new ComparedRun(r.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Content))).ToArray();
         var charted = chart.Select(name => all.First(c => c.Label == name)).ToArray();
         try
         {

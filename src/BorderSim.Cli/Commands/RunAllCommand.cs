@@ -21,26 +21,30 @@ internal static class RunAllCommand
             Description = "Comma-separated names of the scenarios to draw on comparison/comparison.svg, in the order of its legend (default: all). The table has every scenario.",
         };
         var parallel = new Option<int?>("--parallel") { Description = "Scenarios run at once (default: all cores). Outputs are byte-identical whatever it is." };
+        var replicates = ExperimentOptions.Replicates(1);
+        replicates.Description = "Run each scenario as an ensemble of N replicates, as 'bordersim run --replicates N' does (default 1: a single run).";
         var force = new Option<bool>("--force") { Description = "Replace the folders of the scenarios, comparison/ and manifest.json if they exist (other files in --out are kept)." };
         var command = new Command("run-all",
             "Run every scenario with its own seed and tick, each into --out/<scenario name>/ (the CSVs, summary.json, manifest.json, the\n" +
-            "charts and report.html, as 'bordersim run' writes them), then compare them in --out/comparison/ (comparison.svg of the\n" +
+            "charts and report.html, as 'bordersim run' writes them; with --replicates N, as 'bordersim run --replicates N' writes an\n" +
+            "ensemble), then compare them in --out/comparison/ (comparison.svg of the\n" +
             "--chart scenarios; comparison.csv and comparison.md with the key figures of every scenario) and record the whole in\n" +
             "--out/manifest.json. Nothing is written unless every scenario ran; each folder is written beside its place and moved in.\n" +
             "Check such a folder later with 'bordersim reproduce'.\n\n" +
             "Examples:\n" +
             "  bordersim run-all scenarios --out results/all\n" +
-            "  bordersim run-all scenarios --out results/reference --force \\\n" +
+            "  bordersim run-all scenarios --out results/reference --replicates 100 --force \\\n" +
             "    --chart open-border,vulnerable-exemption,humanitarian-corridor,closure-through-march,baseline\n" +
             "  bordersim run-all scenarios/baseline.yaml scenarios/open-border.yaml --out results/closure --parallel 1")
         {
-            paths, output, chart, parallel, force,
+            paths, output, chart, parallel, replicates, force,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
             var target = parse.GetValue(output)!;
             var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
+            var n = ExperimentOptions.CheckReplicates(parse.GetValue(replicates));
             var here = Directory.GetCurrentDirectory();
             var scenarios = RunAll.Load(inputs, here, stderr);
             var charted = RunAll.Chart(parse.GetValue(chart), scenarios);
@@ -52,7 +56,7 @@ internal static class RunAllCommand
             try
             {
                 var provenance = Provenance.Current(["bordersim", .. args]);
-                made = RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, provenance, _ => provenance, threads, ctrlC.Token);
+                made = RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, n, provenance, _ => provenance, threads, ctrlC.Token);
             }
             catch (OperationCanceledException)
             {
@@ -63,8 +67,8 @@ internal static class RunAllCommand
             Write(target, names, replace, made);
             foreach (var run in made.Runs)
             {
-                stdout.WriteLine($"{run.Result.Summary.Scenario}:");
-                foreach (var line in SingleRun.Figures(run.Result.Summary))
+                stdout.WriteLine($"{run.Name}:");
+                foreach (var line in run.Figures)
                 {
                     stdout.WriteLine(line);
                 }

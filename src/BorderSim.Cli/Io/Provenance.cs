@@ -16,4 +16,6 @@ internal sealed record Provenance(string Version, string? Commit, string Dotnet,
     public static Provenance Of(RunManifest m) => new(m.BordersimVersion, m.GitCommit, m.DotnetVersion, m.Machine, m.CommandLine);
 
     public static Provenance Of(RunAllManifest m) => new(m.BordersimVersion, m.GitCommit, m.DotnetVersion, m.Machine, m.CommandLine);
+
+    public static Provenance Of(Core.Experiments.ExperimentManifest m) => new(m.BordersimVersion, m.GitCommit, m.DotnetVersion, m.Machine, m.CommandLine);
 }

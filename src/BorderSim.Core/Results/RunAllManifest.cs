@@ -36,6 +36,9 @@ public sealed record RunAllManifest
     /// <summary>The scenario folders and files given, relative to the folder run-all was run from, with '/' between names.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 
+    /// <summary>Replicates of each scenario: 1, a single run with the scenario's own seed; more, an ensemble whose replicate 0 is that run.</summary>
+    public int Replicates { get; init; } = 1;
+
     /// <summary>Every scenario run, in the order of their files' paths.</summary>
     public required IReadOnlyList<RunAllScenario> Scenarios { get; init; }
 

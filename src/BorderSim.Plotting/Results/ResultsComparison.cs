@@ -6,10 +6,6 @@ namespace BorderSim.Plotting.Results;
 /// <summary>One results folder in a comparison, under its label.</summary>
 public sealed record ComparedRun(string Label, ResultsData Data);
 
-/// <summary>A row of the comparison table.</summary>
-public sealed record ComparisonRow(
-    string Label, string Scenario, double? PeakStranded, DateOnly? PeakDate, double? StrandedPersonDays, double? CrossedIrregular, double? CrossedRegular, double? ReturnedInland);
-
 /// <summary>Stranded over time for several results folders on one chart, and a table of their key figures.</summary>
 public static class ResultsComparison
 {
@@ -18,8 +14,6 @@ public static class ResultsComparison
     public const string ComparisonMd = "comparison.md";
 
     public static readonly IReadOnlyList<string> FileNames = [ComparisonSvg, ComparisonCsv, ComparisonMd];
-
-    public static readonly IReadOnlyList<string> Columns = ["label", "scenario", "peak_stranded", "peak_date", "stranded_person_days", "crossed_irregular", "crossed_regular", "returned_inland"];
 
     public static TimeSeriesChart Chart(IReadOnlyList<ComparedRun> runs, string? title = null)
     {
@@ -53,77 +47,18 @@ public static class ResultsComparison
         };
     }
 
-    public static IReadOnlyList<ComparisonRow> Rows(IReadOnlyList<ComparedRun> runs)
-    {
-        Check(runs);
-        return runs.Select(r =>
-        {
-            var s = r.Data.Summary;
-            var stranded = r.Data.Daily.Metric("stranded", Statistic.Median);
-            double? peak = s.PeakStranded;
-            var peakDate = s.PeakStrandedDate;
-            if (peak is null && stranded is not null)
-            {
-                // No peak in summary.json: the highest day of daily.csv (the first, if several tie).
-                var values = stranded.Values;
-                var best = -1;
-                for (var i = 0; i < values.Count; i++)
-                {
-                    if (!double.IsNaN(values[i]) && (best < 0 || values[i] > values[best]))
-                    {
-                        best = i;
-                    }
-                }
-                if (best >= 0)
-                {
-                    peak = values[best];
-                    peakDate = r.Data.Daily.Dates[best];
-                }
-            }
-            return new ComparisonRow(r.Label, r.Data.ScenarioName, peak, peakDate, s.StrandedPersonDays, s.Outcomes.CrossedIrregular, s.Outcomes.CrossedRegular, s.Outcomes.ReturnedInland);
-        }).ToArray();
-    }
-
+    /// <summary>comparison.csv: see <see cref="ComparisonTable"/>.</summary>
     public static string Csv(IReadOnlyList<ComparedRun> runs)
     {
-        var sb = new StringBuilder(string.Join(",", Columns)).Append('\n');
-        foreach (var row in Rows(runs))
-        {
-            sb.Append(CsvCell(row.Label)).Append(',')
-                .Append(CsvCell(row.Scenario)).Append(',')
-                .Append(Raw(row.PeakStranded)).Append(',')
-                .Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append(',')
-                .Append(Raw(row.StrandedPersonDays)).Append(',')
-                .Append(Raw(row.CrossedIrregular)).Append(',')
-                .Append(Raw(row.CrossedRegular)).Append(',')
-                .Append(Raw(row.ReturnedInland)).Append('\n');
-        }
-        return sb.ToString();
+        Check(runs);
+        return ComparisonTable.Csv(runs);
     }
 
+    /// <summary>comparison.md: see <see cref="ComparisonTable"/>.</summary>
     public static string Markdown(IReadOnlyList<ComparedRun> runs)
     {
-        var sb = new StringBuilder("# Comparison of stranded persons\n\n");
-        sb.Append("| Label | Scenario | Peak stranded | Date of peak | Stranded person-days | Irregular crossings | Regular crossings | Returned inland |\n");
-        sb.Append("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n");
-        foreach (var row in Rows(runs))
-        {
-            sb.Append("| ").Append(MdCell(row.Label))
-                .Append(" | ").Append(MdCell(row.Scenario))
-                .Append(" | ").Append(Pretty(row.PeakStranded))
-                .Append(" | ").Append(row.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–")
-                .Append(" | ").Append(Pretty(row.StrandedPersonDays))
-                .Append(" | ").Append(Pretty(row.CrossedIrregular))
-                .Append(" | ").Append(Pretty(row.CrossedRegular))
-                .Append(" | ").Append(Pretty(row.ReturnedInland))
-                .Append(" |\n");
-        }
-        sb.Append('\n');
-        foreach (var run in runs)
-        {
-            sb.Append("- ").Append(MdCell(run.Label)).Append(": ").Append(MdCell(Describe(run.Data))).Append('\n');
-        }
-        return sb.ToString();
+        Check(runs);
+        return ComparisonTable.Markdown(runs);
     }
 
     /// <summary>comparison.svg, comparison.csv and comparison.md.</summary>
@@ -166,12 +101,4 @@ public static class ResultsComparison
         }
     }
 
-    private static string Raw(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Pretty(double? value) => value is double v ? NumberFormat.Fixed(v, 0) : "–";
-
-    private static string CsvCell(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-
-    private static string MdCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

@@ -1,6 +1,13 @@
 using System.Text.Json;
+using BorderSim.Core.Results;
 
 namespace BorderSim.Plotting.Results;
+
+/// <summary>A key figure as summary.json gives it: a run's number, or an ensemble's median with its 90% interval.</summary>
+public sealed record FigureValue(double Value, double? P5, double? P95)
+{
+    public bool HasInterval => P5 is not null && P95 is not null;
+}
 
 /// <summary>How persons who departed ended up (summary.json's <c>outcomes</c>); null where the file does not say.</summary>
 public sealed record OutcomeCounts(double? CrossedRegular, double? CrossedIrregular, double? LeftByCorridor, double? Repatriated, double? ReturnedInland)
@@ -32,6 +39,12 @@ public sealed record ObservationRow(DateOnly Date, string? Time, string Metric, 
 /// <summary>summary.json, read tolerantly: every figure is optional, unknown properties are ignored.</summary>
 public sealed record ResultsSummary
 {
+    /// <summary>"run" or "ensemble" (null in files older than the field).</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Every key figure of <see cref="KeyFigureDefinitions"/> that the file gives, by name.</summary>
+    public IReadOnlyDictionary<string, FigureValue> Figures { get; init; } = new Dictionary<string, FigureValue>();
+
     public string? Scenario { get; init; }
     public string? Seed { get; init; }
     public string? Tick { get; init; }
@@ -61,6 +74,8 @@ public sealed record ResultsSummary
         var days = JsonRead.Get(root, "days_stranded");
         return new ResultsSummary
         {
+            Kind = JsonRead.String(root, "kind"),
+            Figures = ReadFigures(root),
             Scenario = JsonRead.String(root, "scenario"),
             Seed = JsonRead.NumberText(root, "seed"),
             Tick = JsonRead.String(root, "tick"),
@@ -84,6 +99,23 @@ public sealed record ResultsSummary
             ByVulnerability = Breakdowns(root, "by_vulnerability"),
             Observations = JsonRead.Array(root, "observations").Select(ReadObservation).OfType<ObservationRow>().ToArray(),
         };
+    }
+
+    private static Dictionary<string, FigureValue> ReadFigures(JsonElement root)
+    {
+        var outcomes = JsonRead.Get(root, "outcomes") is { ValueKind: JsonValueKind.Object } o ? o : root;
+        var figures = new Dictionary<string, FigureValue>(StringComparer.Ordinal);
+        foreach (var definition in KeyFigureDefinitions.All)
+        {
+            var parent = definition.IsOutcome ? outcomes : root;
+            if (JsonRead.Number(parent, definition.Name) is double value)
+            {
+                var range = JsonRead.Range(parent, definition.Name);
+                figures[definition.Name] = new FigureValue(value, range?.Low, range?.High);
+            }
+        }
+
+        return figures;
     }
 
     private static BreakdownRow[] Breakdowns(JsonElement root, string name) =>

@@ -200,19 +200,17 @@ public sealed class ResultsDataTests
     public void Comparison_labels_are_escaped_in_csv_and_markdown()
     {
         var runs = new[] { new ComparedRun("a, \"b\" | c", ResultFixtures.Load("single")) };
-        Assert.Contains("\"a, \"\"b\"\" | c\",baseline,142,2025-11-29,", ResultsComparison.Csv(runs), StringComparison.Ordinal);
-        Assert.Contains("| a, \"b\" \\| c | baseline | 142 | 2025-11-29 | 3,001 | 1,727 |", ResultsComparison.Markdown(runs), StringComparison.Ordinal);
+        Assert.Contains("\"a, \"\"b\"\" | c\",baseline,run,1,142,,,2025-11-29,", ResultsComparison.Csv(runs), StringComparison.Ordinal);
+        Assert.Contains("| a, \"b\" \\| c | baseline | one run | 142 | 3,001 |", ResultsComparison.Markdown(runs), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Comparison_falls_back_to_daily_csv_for_the_peak()
+    public void A_figure_the_summary_lacks_is_a_dash_in_the_comparison_not_a_guess()
     {
-        var data = ResultsData.Parse(ResultFixtures.With("single", "summary.json", """{ "scenario": "bare" }"""));
-        var row = Assert.Single(ResultsComparison.Rows([new ComparedRun("bare", data)]));
-        Assert.Equal(data.Daily.Column("stranded")!.Max(), row.PeakStranded);
-        Assert.Equal(data.Daily.Dates[data.Daily.Column("stranded")!.ToList().IndexOf(row.PeakStranded!.Value)], row.PeakDate);
-        Assert.Null(row.CrossedIrregular);
-        Assert.Contains("| bare | baseline | 138 | 2025-12-27 | – | – |", ResultsComparison.Markdown([new ComparedRun("bare", data)]), StringComparison.Ordinal);
+        var data = ResultsData.Parse(ResultFixtures.With("single", "summary.json", """{ "scenario": "bare", "peak_stranded": 7 }"""));
+        var runs = new[] { new ComparedRun("bare", data) };
+        Assert.Contains("| bare | baseline | one run | 7 | – | – | – | – | – | – | – |", ResultsComparison.Markdown(runs), StringComparison.Ordinal);
+        Assert.Contains("bare,baseline,run,1,7,,,,,,,", ResultsComparison.Csv(runs), StringComparison.Ordinal);
     }
 
     [Fact]
