@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using BorderSim.Core.Results;
 
 namespace BorderSim.Plotting.Results;
 
@@ -29,6 +30,7 @@ public static class HtmlReport
         .figure dt { color: #595959; font-size: 13px; }
         .figure dd { margin: 2px 0 0; font-size: 26px; font-weight: 700; font-variant-numeric: tabular-nums; }
         .figure dd small { display: block; font-size: 13px; font-weight: 400; color: #595959; }
+        .figure dd small.interval { color: #262626; }
         figure.chart { margin: 16px 0 24px; background: #FFFFFF; border: 1px solid #D9D9D6; border-radius: 6px; padding: 8px; }
         figure.chart svg { display: block; width: 100%; height: auto; }
         table { border-collapse: collapse; width: 100%; background: #FFFFFF; font-size: 14px; }
@@ -100,42 +102,62 @@ public static class HtmlReport
         return sb.Append('\n').ToString();
     }
 
+    /// <summary>
+    /// The key figures (<see cref="KeyFigureDefinitions"/>) as summary.json gives them: a run's numbers, or an ensemble's
+    /// medians each with its 90% interval, written as the command line and comparisons write them (<see cref="FigureText"/>).
+    /// </summary>
     private static XElement KeyFigures(ResultsData data)
     {
         var s = data.Summary;
-        var departed = s.Departed;
         var ensemble = data.Daily.IsEnsemble || data.Replicates > 1;
-        var items = new List<(string Label, string Value, string? Note)>();
-        void Add(string label, double? value, string? note = null, int decimals = 0)
+        var departed = s.Figures.GetValueOrDefault("departed")?.Value;
+        var items = new List<(string Label, string Value, string? Interval, string? Note)>();
+        void Add(string name, string? note = null, string? label = null)
         {
-            if (value is double v)
+            if (s.Figures.TryGetValue(name, out var f))
             {
-                items.Add((label, NumberFormat.Fixed(v, decimals), note));
+                var interval = f.HasInterval ? $"90% interval {FigureText.Number(f.P5!.Value)}–{FigureText.Number(f.P95!.Value)}" : null;
+                items.Add((label ?? KeyFigureDefinitions.Find(name)!.Label, FigureText.Number(f.Value), interval, note));
             }
         }
-        string? ShareOfDeparted(double? value) => value is double v && departed is double d && d > 0 ? $"{NumberFormat.Share(v / d)} of those who departed" : null;
 
-        Add("Peak stranded", s.PeakStranded, s.PeakStrandedDate is DateOnly p ? $"on {DateTicks.DayLabel(p)}" : null);
-        Add("Stranded person-days", s.StrandedPersonDays, "sum over days of persons stranded");
-        Add("Persons ever stranded", s.PersonsEverStranded, s.DaysStrandedMedian is double med
-            ? $"median {NumberFormat.Fixed(med, 1)} days, 90th percentile {(s.DaysStrandedP90 is double p90 ? NumberFormat.Fixed(p90, 1) : "?")} days"
-            : null);
-        Add("Departed", departed, "left the pool in Chile for the border");
-        Add("Crossed at Santa Rosa", s.Outcomes.CrossedRegular, ShareOfDeparted(s.Outcomes.CrossedRegular));
-        Add("Crossed irregularly", s.Outcomes.CrossedIrregular, ShareOfDeparted(s.Outcomes.CrossedIrregular));
-        Add("Returned inland", s.Outcomes.ReturnedInland, ShareOfDeparted(s.Outcomes.ReturnedInland));
-        Add("Left by humanitarian corridor", s.Outcomes.LeftByCorridor, ShareOfDeparted(s.Outcomes.LeftByCorridor));
-        Add("Repatriated", s.Outcomes.Repatriated, ShareOfDeparted(s.Outcomes.Repatriated));
-        Add("Irregular attempts", s.IrregularAttempts, s.Intercepted is double i ? $"{NumberFormat.Fixed(i, 0)} intercepted" : null);
-        Add("Refused at Santa Rosa", s.RefusedAtSantaRosa);
-        Add("Shelter admissions", s.ShelterAdmissions);
+        string? ShareOfDeparted(string name) =>
+            s.Figures.GetValueOrDefault(name)?.Value is double v && departed is double d && d > 0 ? $"{NumberFormat.Share(v / d)} of those who departed" : null;
+
+        Add("peak_stranded", s.PeakStrandedDate is DateOnly p
+            ? ensemble ? $"at the end of a day; the replicates' peaks fall on {DateTicks.DayLabel(p)} at the median" : $"at the end of {DateTicks.DayLabel(p)}"
+            : "at the end of a day");
+        Add("stranded_person_days", "days stranded, summed over persons");
+        Add("queued_person_days", "days waiting in the Chacalluta queue, summed over persons", "Queued person-days at Chacalluta");
+        Add("longest_queue", "most persons waiting at Chacalluta at any moment", "Longest queue at Chacalluta");
+        if (s.PersonsEverStranded is double ever)
+        {
+            items.Add(("Persons ever stranded", FigureText.Number(ever), null, s.DaysStrandedMedian is double med
+                ? $"median {NumberFormat.Fixed(med, 1)} days, 90th percentile {(s.DaysStrandedP90 is double p90 ? NumberFormat.Fixed(p90, 1) : "?")} days"
+                : null));
+        }
+
+        Add("departed", "left the pool in Chile for the border");
+        foreach (var outcome in KeyFigureDefinitions.All.Where(k => k.IsOutcome))
+        {
+            Add(outcome.Name, ShareOfDeparted(outcome.Name));
+        }
+
+        Add("irregular_attempts", "a person may try more than once");
+        Add("intercepted", "on irregular routes");
+        Add("refused_at_santa_rosa");
+        Add("shelter_admissions");
 
         var list = H("dl", new XAttribute("class", "figures"),
             items.Select(item => H("div", new XAttribute("class", "figure"),
                 H("dt", item.Label),
-                H("dd", item.Value, item.Note is null ? null : H("small", item.Note)))));
+                H("dd", item.Value,
+                    item.Interval is null ? null : H("small", new XAttribute("class", "interval"), item.Interval),
+                    item.Note is null ? null : H("small", item.Note)))));
         return ensemble
-            ? H("div", list, H("p", new XAttribute("class", "note"), $"Figures over {ResultsCharts.Count(data.Replicates, "run")}: each is the median of the runs where the summary gives a distribution."))
+            ? H("div", list, H("p", new XAttribute("class", "note"),
+                $"Figures over {ResultsCharts.Count(data.Replicates, "replicate")}: each is the median of the replicates, with the 5th to 95th percentile of the replicates (the 90% interval) below it. " +
+                "One replicate is one draw of a random process; the interval is how much the figure varies from draw to draw."))
             : list;
     }
 
