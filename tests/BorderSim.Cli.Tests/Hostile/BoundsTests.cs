@@ -1,0 +1,75 @@
+using BorderSim.Cli.Tests.Support;
+
+namespace BorderSim.Cli.Tests.Hostile;
+
+/// <summary>What validate accepts, run runs: lists and the window are bounded with clear limits, checked up front.</summary>
+public sealed class BoundsTests
+{
+    [Fact]
+    public void More_than_64_policies_are_refused_with_the_limit()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithPolicies(t, 60)); // 5 + 60
+        var outcome = CliRunner.Run("validate", file);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("policies: at most 64 policies, found 65", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_thousand_policies_are_refused_with_the_limit_and_one_message()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithPolicies(t, 1_000));
+        var outcome = CliRunner.Run("validate", file);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("policies: at most 64 policies, found 1005", outcome.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("contradicts", outcome.Stderr, StringComparison.Ordinal); // no pairwise check on a list over its bound
+    }
+
+    [Fact]
+    public void More_than_64_events_are_refused_with_the_limit()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithEvents(t, 1_000));
+        var outcome = CliRunner.Run("validate", file);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("events: at most 64 events, found 1005", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_window_of_a_thousand_years_is_refused_with_the_limit()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"]);
+        var outcome = CliRunner.Run("validate", file, "--set", "window.end=3025-12-31");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("window.end: the window lasts 365,296 days; at most 1,827 (five years)", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_longer_than_a_chart_can_show_is_refused()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"]);
+        var outcome = CliRunner.Run("validate", file, "--set", "policies[1].label=" + new string('L', 101));
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("policies[1].label: at most 100 characters, found 101", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scenario_at_the_limits_that_validates_also_runs()
+    {
+        using var temp = new TempFolder();
+        // Five years, the shipped policies spread out plus 14 more on one day each, and 40 events on distinct days.
+        var file = HostileScenario.Write(temp["s.yaml"], t =>
+        {
+            var more = string.Concat(Enumerable.Range(0, 14).Select(i => $"  - {{ label: \"P{i}\", start: 2026-{1 + i % 12:00}-{1 + i:00}, duration_days: 20, effects: {{ departures: {{ multiplier: 1.0 }} }} }}\n"));
+            var events = string.Concat(Enumerable.Range(0, 40).Select(i => $"  - {{ date: {2026 + i / 12}-{1 + i % 12:00}-15, label: \"E{i}\" }}\n"));
+            return t.Replace("  end: 2025-12-31", "  end: 2030-11-07", StringComparison.Ordinal)
+                .Replace("\nevents:\n", "\n" + more + "\nevents:\n" + events, StringComparison.Ordinal);
+        });
+        Assert.Equal(0, CliRunner.Run("validate", file).ExitCode);
+        var outcome = CliRunner.Run("run", file, "--out", temp["out"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+    }
+}
