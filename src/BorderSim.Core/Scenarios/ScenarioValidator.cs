@@ -13,10 +13,26 @@ internal static class ScenarioValidator
     /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s)
     {
+        if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)
+        {
+            yield return ("name", nameProblem);
+        }
+
         // An end left out binds as DateOnly.MinValue (already reported as missing): no second message about its order.
         if (s.Window is { } window && window.End != default && window.End < window.Start)
         {
             yield return ("window.end", $"the window ends ({Date(window.End)}) before it starts ({Date(window.Start)})");
+        }
+
+        if (s.Window is { } w && w.End != default && w.Start != default && w.End.DayNumber - w.Start.DayNumber + 1 is var days && days > ScenarioLimits.MaxWindowDays)
+        {
+            yield return ("window.end", string.Create(CultureInfo.InvariantCulture,
+                $"the window lasts {days:N0} days; at most {ScenarioLimits.MaxWindowDays:N0} (five years), so a run takes seconds, not hours"));
+        }
+
+        foreach (var problem in CheckLists(s))
+        {
+            yield return problem;
         }
 
         if (s.Tick is not null && !TickLength.TryParse(s.Tick, out _))
@@ -40,14 +56,12 @@ internal static class ScenarioValidator
             yield return ("population.nationalities", "at most 64 nationalities");
         }
 
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < nationalities.Length; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(nationalities[i].Name))
             {
-                if (string.Equals(nationalities[i].Name, nationalities[j].Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
-                }
+                yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
             }
         }
 
@@ -59,6 +73,30 @@ internal static class ScenarioValidator
         foreach (var problem in CheckPolicies(s))
         {
             yield return problem;
+        }
+    }
+
+    /// <summary>Lists bounded so that a run draws every policy and event, and labels a chart can print.</summary>
+    private static IEnumerable<(string Path, string Message)> CheckLists(Scenario s)
+    {
+        if (s.Policies is { Count: > ScenarioLimits.MaxPolicies } policies)
+        {
+            yield return ("policies", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxPolicies} policies, found {policies.Count}"));
+        }
+
+        if (s.Events is { Count: > ScenarioLimits.MaxEvents } events)
+        {
+            yield return ("events", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxEvents} events, found {events.Count}"));
+        }
+
+        var labels = (s.Policies ?? []).Select((p, i) => ($"policies[{i}].label", p?.Label))
+            .Concat((s.Events ?? []).Select((e, i) => ($"events[{i}].label", e?.Label)));
+        foreach (var (path, label) in labels)
+        {
+            if (label is { Length: > ScenarioLimits.MaxLabelLength })
+            {
+                yield return (path, string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxLabelLength} characters, found {label.Length} (a chart prints it)"));
+            }
         }
     }
 
@@ -139,7 +177,8 @@ internal static class ScenarioValidator
                 }
             }
 
-            for (var j = 0; j < i; j++)
+            // Pairs of policies: quadratic, so only within the bound (64² pairs at most); a longer list is reported above.
+            for (var j = 0; j < i && policies.Count <= ScenarioLimits.MaxPolicies; j++)
             {
                 var q = policies[j];
                 if (q?.Effects is null || !Overlap(p, q, out var from, out var to))
