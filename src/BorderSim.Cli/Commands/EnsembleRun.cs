@@ -21,24 +21,23 @@ internal static class EnsembleRun
         TextWriter stdout,
         TextWriter stderr)
     {
-        using var folder = OutputFolder.Begin(target, force);
-        using var ctrlC = new CtrlC();
+        using var folder = OutputFolder.Begin(target, force, stderr);
         var (start, end) = shard.Range(replicates);
         var progress = new ProgressReporter(stderr, "replicates", end - start);
         EnsembleData data;
         try
         {
-            data = Ensemble.Run(resolved, file.Observations, replicates, shard, parallel, ctrlC.Token, progress.Advance);
+            data = Signals.Await(() => Ensemble.Run(resolved, file.Observations, replicates, shard, parallel, Signals.Token, progress.Advance));
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (Signals.Received is { } signal)
         {
             progress.Finish();
-            stderr.WriteLine($"cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
-            return ExperimentOptions.Cancelled;
+            stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
+            return Signals.ExitCode;
         }
 
         progress.Finish();
-        EnsembleWriter.Write(data, folder.Open);
+        folder.Writing(() => EnsembleWriter.Write(data, folder.Open));
         var manifest = new ExperimentManifest
         {
             Kind = "ensemble",

@@ -119,7 +119,8 @@ internal static partial class RunAll
         Provenance provenance,
         Func<RunAllInput, Provenance> provenanceOf,
         int parallel,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        Action? ran = null)
     {
         var runs = new RunFiles[scenarios.Count];
         try
@@ -128,6 +129,7 @@ internal static partial class RunAll
             {
                 var s = scenarios[i];
                 runs[i] = SingleRun.Execute(s.File, s.Resolved, SingleRun.Manifest(s.File, s.Resolved, [], provenanceOf(s), s.RelativePath));
+                ran?.Invoke();
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
