@@ -50,7 +50,8 @@ public sealed class MalformedFileTests
     {
         using var temp = new TempFolder();
         var bytes = Encoding.UTF8.GetBytes(Baseline(temp).Replace("label: Joint patrols", "label: Joint patrols XX", StringComparison.Ordinal)).ToList();
-        var at = Encoding.UTF8.GetString(bytes.ToArray()).IndexOf(" XX", StringComparison.Ordinal) + 1; // ASCII so far: byte index = char index
+        var text = Encoding.UTF8.GetString(bytes.ToArray());
+        var at = Encoding.UTF8.GetByteCount(text[..(text.IndexOf(" XX", StringComparison.Ordinal) + 1)]);
         bytes[at] = 0xC3; // a lead byte followed by 'X': invalid
         bytes[at + 1] = (byte)'(';
         var file = temp["latin.yaml"];
@@ -65,10 +66,11 @@ public sealed class MalformedFileTests
     {
         using var temp = new TempFolder();
         var file = temp["odd.yaml"];
-        File.WriteAllText(file, "name: x\n  a: { [: 1 }\n");
+        File.WriteAllText(file, "name: x\nwindow: { [: 1 }\npopulation: 2\n"); // YamlDotNet threw InvalidOperationException here
+
         var outcome = CliRunner.Run("validate", file);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("odd.yaml", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("odd.yaml:2:", outcome.Stderr, StringComparison.Ordinal);
         Assert.Contains("not valid YAML", outcome.Stderr, StringComparison.Ordinal);
     }
 
@@ -78,6 +80,8 @@ public sealed class MalformedFileTests
     [InlineData("a: { [: 1 }")]
     [InlineData("? [: 1")]
     [InlineData("{ ? : }")]
+    [InlineData("a: { [: 1 }\nb: 2")]
+    [InlineData("a: { [: 1 }\n")]
     public void Odd_fragments_are_invalid_yaml_not_bugs(string fragment)
     {
         using var temp = new TempFolder();
@@ -90,18 +94,18 @@ public sealed class MalformedFileTests
     }
 
     [Theory]
-    [InlineData("[", "]")]
-    [InlineData("{a: ", "}")]
-    [InlineData("- ", "")]
-    public void Nesting_twenty_thousand_deep_is_refused_before_parsing(string open, string close)
+    [InlineData("window: ", "[", "]")]
+    [InlineData("window: ", "{a: ", "}")]
+    [InlineData("window:\n  ", "- ", "")]
+    public void Nesting_twenty_thousand_deep_is_refused_before_parsing(string key, string open, string close)
     {
         using var temp = new TempFolder();
         var file = temp["deep.yaml"];
-        File.WriteAllText(file, "name: deep\nwindow: " + string.Concat(Enumerable.Repeat(open, 20_000)) + "1" + string.Concat(Enumerable.Repeat(close, 20_000)) + "\n");
+        File.WriteAllText(file, "name: deep\n" + key + string.Concat(Enumerable.Repeat(open, 20_000)) + "1" + string.Concat(Enumerable.Repeat(close, 20_000)) + "\n");
         // In a process of its own: before the bound, YamlDotNet's recursion overflowed the stack and killed the process.
         var outcome = BorderSimProcess.Run(["validate", file]);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("deep.yaml:2:", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"deep\.yaml:[23]:\d+: mappings and lists nested more than 32 levels deep", outcome.Stderr);
         Assert.Contains("nested more than 32 levels deep", outcome.Stderr, StringComparison.Ordinal);
     }
 

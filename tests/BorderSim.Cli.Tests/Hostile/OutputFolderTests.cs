@@ -93,7 +93,7 @@ public sealed class OutputFolderTests
         using var disk = new TinyDisk("96k");
         var outcome = CliRunner.Run("run", Baseline, "--tick", "24h", "--out", Path.Combine(disk.Path, "results", "out"));
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("No space left on device", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the disk is full", outcome.Stderr, StringComparison.Ordinal);
         Assert.Contains("nothing was written", outcome.Stderr, StringComparison.Ordinal);
         Assert.Empty(HostileScenario.Tree(disk.Path));
     }
@@ -106,7 +106,7 @@ public sealed class OutputFolderTests
         using var disk = new TinyDisk("160k");
         var outcome = CliRunner.Run("run-all", scenarios, "--out", Path.Combine(disk.Path, "all"));
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("No space left on device", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the disk is full", outcome.Stderr, StringComparison.Ordinal);
         Assert.Empty(HostileScenario.Tree(disk.Path));
     }
 
@@ -116,7 +116,7 @@ public sealed class OutputFolderTests
         using var disk = new TinyDisk("64k");
         var outcome = CliRunner.Run("run", Baseline, "--tick", "24h", "--replicates", "3", "--out", Path.Combine(disk.Path, "ens"));
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("No space left on device", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the disk is full", outcome.Stderr, StringComparison.Ordinal);
         Assert.Empty(HostileScenario.Tree(disk.Path));
     }
 }
