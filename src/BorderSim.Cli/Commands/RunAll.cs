@@ -85,16 +85,24 @@ internal static partial class RunAll
     public static string Relative(string baseDir, string path) =>
         Path.GetRelativePath(baseDir, Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, baseDir))).Replace('\\', '/');
 
-    /// <summary>The scenarios to draw on the comparison chart: <paramref name="text"/> (comma-separated names), else all.</summary>
+    /// <summary>The most lines one comparison chart draws: beyond a dozen no reader tells them apart (and the legend leaves no room for the plot).</summary>
+    public const int MaxCharted = 12;
+
+    /// <summary>The scenarios to draw on the comparison chart: <paramref name="text"/> (comma-separated names), else the first <see cref="MaxCharted"/>.</summary>
     public static IReadOnlyList<string> Chart(string? text, IReadOnlyList<RunAllInput> scenarios)
     {
         var names = scenarios.Select(s => s.Name).ToArray();
         if (text is null)
         {
-            return names;
+            return names.Take(MaxCharted).ToArray();
         }
 
         var chart = text.Split(',').Select(n => n.Trim()).ToArray();
+        if (chart.Length > MaxCharted)
+        {
+            throw new UserError($"--chart: at most {MaxCharted} scenarios on one chart, found {chart.Length}; the table (comparison.csv, comparison.md) has every scenario");
+        }
+
         if (chart.FirstOrDefault(n => !names.Contains(n, StringComparer.Ordinal)) is { } unknown)
         {
             throw new UserError($"--chart: no scenario is named '{unknown}'; the scenarios are {string.Join(", ", names)}");

@@ -44,6 +44,11 @@ internal static class RunAllCommand
             var here = Directory.GetCurrentDirectory();
             var scenarios = RunAll.Load(inputs, here, stderr);
             var charted = RunAll.Chart(parse.GetValue(chart), scenarios);
+            if (charted.Count < scenarios.Count && parse.GetValue(chart) is null)
+            {
+                stderr.WriteLine($"note: comparison.svg draws the first {charted.Count} of {scenarios.Count} scenarios (choose others with --chart); the table has them all");
+            }
+
             var names = scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray();
             var replace = parse.GetValue(force);
             Check(target, names, replace);
