@@ -60,7 +60,15 @@ internal sealed record ScenarioFile(string Path, string Text, string Sha256, Sce
 
         var shown = System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         var bytes = InputFile.Read(path, ScenarioLimits.MaxObservationsBytes, $"{scenarioPath}: observations: {relative}");
-        return ObservationCsv.Parse(Utf8Text.Decode(bytes, shown, ScenarioLimits.MaxObservationsBytes), shown);
+        try
+        {
+            return ObservationCsv.Parse(Utf8Text.Decode(bytes, shown, ScenarioLimits.MaxObservationsBytes), shown);
+        }
+        catch (ScenarioException e)
+        {
+            // The CSV's own line and column first (for editors), then which scenario named it.
+            throw new ScenarioException(e.Diagnostics.Select(d => d with { Message = $"{d.Message} (the observations of {scenarioPath})" }).ToArray());
+        }
     }
 
     public static IReadOnlyList<ScenarioOverride> ParseOverrides(IEnumerable<string>? texts)

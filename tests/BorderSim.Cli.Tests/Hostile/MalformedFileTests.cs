@@ -177,4 +177,14 @@ public sealed class MalformedFileTests
         Assert.Contains("fifo.yaml: observations: ", outcome.Stderr, StringComparison.Ordinal);
         Assert.Contains("obs.csv: not a regular file (a FIFO)", outcome.Stderr, StringComparison.Ordinal);
     }
+
+    [UnixFact]
+    public void An_observations_file_that_is_not_one_names_the_scenario_that_chose_it()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"]);
+        var outcome = CliRunner.Run("validate", file, "--set", "observations=/etc/passwd");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("passwd:1:1: expected the header date,time,metric,value,low,high,source,quote (the observations of " + file + ")", outcome.Stderr, StringComparison.Ordinal);
+    }
 }
