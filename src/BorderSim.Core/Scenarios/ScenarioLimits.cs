@@ -22,6 +22,9 @@ public static class ScenarioLimits
 
     public const int MaxEvents = 64;
 
+    /// <summary>Longest list of nationalities or group sizes.</summary>
+    public const int MaxListItems = 64;
+
     /// <summary>Longest policy or event label, so a chart can print it.</summary>
     public const int MaxLabelLength = 100;
 

@@ -51,9 +51,9 @@ internal static class ScenarioValidator
             yield return ("population.nationalities", "give at least one nationality with a share above zero");
         }
 
-        if (nationalities.Length > 64)
+        if (nationalities.Length > ScenarioLimits.MaxListItems)
         {
-            yield return ("population.nationalities", "at most 64 nationalities");
+            yield return ("population.nationalities", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxListItems} nationalities, found {nationalities.Length}"));
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -65,7 +65,7 @@ internal static class ScenarioValidator
             }
         }
 
-        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule ?? []))
+        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : []))
         {
             yield return problem;
         }
@@ -87,6 +87,16 @@ internal static class ScenarioValidator
         if (s.Events is { Count: > ScenarioLimits.MaxEvents } events)
         {
             yield return ("events", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxEvents} events, found {events.Count}"));
+        }
+
+        if (s.Population?.GroupSizes is { Count: > ScenarioLimits.MaxListItems } sizes)
+        {
+            yield return ("population.group_sizes", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxListItems} group sizes, found {sizes.Count}"));
+        }
+
+        if (s.Border?.CapacitySchedule is { Count: > 24 } blocks)
+        {
+            yield return ("border.capacity_schedule", string.Create(CultureInfo.InvariantCulture, $"at most 24 blocks (one an hour), found {blocks.Count}"));
         }
 
         var labels = (s.Policies ?? []).Select((p, i) => ($"policies[{i}].label", p?.Label))

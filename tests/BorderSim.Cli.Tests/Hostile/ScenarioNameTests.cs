@@ -120,4 +120,19 @@ public sealed class ScenarioNameTests
         Assert.Contains("events[2].label: control character U+001B", outcome.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', outcome.Stderr);
     }
+
+    [Theory]
+    [InlineData("../../evil=1,2")]
+    [InlineData("policies[0].effects/../../x=1,2")]
+    [InlineData("name=../up,x")]
+    public void A_sweep_never_takes_a_path_from_a_varied_key(string vary)
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"]);
+        var before = HostileScenario.Tree(temp.Path);
+        var outcome = CliRunner.Run("sweep", file, "--vary", vary, "--replicates", "1", "--tick", "24h", "--out", temp["out"]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(before, HostileScenario.Tree(temp.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(temp.Path)!, "evil*"));
+    }
 }
