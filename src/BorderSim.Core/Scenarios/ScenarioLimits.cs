@@ -12,6 +12,9 @@ public static class ScenarioLimits
     /// <summary>Largest observations CSV read (the shipped one is under 1 KB).</summary>
     public const int MaxObservationsBytes = 4 << 20;
 
+    /// <summary>Most nodes (keys, values, mappings, lists) in a scenario file, counted before the tree is built (the shipped ones have under 600).</summary>
+    public const int MaxNodes = 10_000;
+
     /// <summary>Deepest nesting of mappings and lists (the format itself needs 5).</summary>
     public const int MaxDepth = 32;
 

@@ -16,24 +16,34 @@ public sealed class BoundsTests
     }
 
     [Fact]
-    public void A_thousand_policies_are_refused_with_the_limit_and_one_message()
+    public void Hundreds_of_policies_are_refused_with_the_limit_and_one_message()
     {
         using var temp = new TempFolder();
-        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithPolicies(t, 1_000));
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithPolicies(t, 600));
         var outcome = CliRunner.Run("validate", file);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("policies: at most 64 policies, found 1005", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("policies: at most 64 policies, found 605", outcome.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("contradicts", outcome.Stderr, StringComparison.Ordinal); // no pairwise check on a list over its bound
+    }
+
+    [Fact]
+    public void A_file_of_a_hundred_thousand_values_is_refused_before_the_tree_is_built()
+    {
+        using var temp = new TempFolder();
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithEvents(t, 20_000));
+        var outcome = CliRunner.Run("validate", file);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("more than 10,000 values", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void More_than_64_events_are_refused_with_the_limit()
     {
         using var temp = new TempFolder();
-        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithEvents(t, 1_000));
+        var file = HostileScenario.Write(temp["s.yaml"], t => HostileScenario.WithEvents(t, 600));
         var outcome = CliRunner.Run("validate", file);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("events: at most 64 events, found 1005", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("events: at most 64 events, found 605", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,11 +86,20 @@ public sealed class HostileTextTests
     [Fact]
     public void Overlapping_policies_are_compared_pairwise_only_within_the_bound()
     {
-        var policies = string.Concat(Enumerable.Range(0, 2_000).Select(i =>
+        var policies = string.Concat(Enumerable.Range(0, 500).Select(i =>
             $"  - {{ label: P{i}, start: 2025-12-01, effects: {{ entry_rule: {{ rule: {(i % 2 == 0 ? "closed" : "open")} }} }} }}\n"));
         var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).Replace("\nevents:\n", "\n" + policies + "\nevents:\n", StringComparison.Ordinal);
         var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "many.yaml"));
-        Assert.Contains(e.Diagnostics, d => d.Path == "policies" && d.Message == "at most 64 policies, found 2005");
-        Assert.DoesNotContain(e.Diagnostics, d => d.Message.Contains("contradicts", StringComparison.Ordinal)); // 2 million pairs not tried
+        Assert.Contains(e.Diagnostics, d => d.Path == "policies" && d.Message == "at most 64 policies, found 505");
+        Assert.DoesNotContain(e.Diagnostics, d => d.Message.Contains("contradicts", StringComparison.Ordinal)); // over 100,000 pairs not tried
+    }
+
+    [Fact]
+    public void More_nodes_than_the_bound_are_refused_before_the_tree_is_built()
+    {
+        var events = string.Concat(Enumerable.Range(0, 4_000).Select(i => $"  - {{ date: 2025-12-01, label: E{i} }}\n"));
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")) + events;
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "many.yaml"));
+        Assert.Contains("more than 10,000 values", Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
     }
 }
