@@ -38,10 +38,21 @@ internal static class Signals
     {
         lock (Gate)
         {
-            if (Registrations.Count == 0)
+            if (Registrations.Count > 0)
             {
-                Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle));
-                Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle));
+                return;
+            }
+
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
+            {
+                try
+                {
+                    Registrations.Add(PosixSignalRegistration.Create(signal, Handle));
+                }
+                catch (PlatformNotSupportedException)
+                {
+                    // a system without this signal (SIGTERM on some Windows hosts): nothing to handle
+                }
             }
         }
     }
