@@ -89,6 +89,18 @@ public sealed class ScenarioNameTests
     }
 
     [Fact]
+    public void Run_all_refuses_a_scenario_named_after_its_comparison_folder()
+    {
+        using var temp = new TempFolder();
+        var scenarios = Directory.CreateDirectory(temp["scenarios"]).FullName;
+        HostileScenario.Write(Path.Combine(scenarios, "a.yaml"), HostileScenario.Named("comparison"));
+        var outcome = CliRunner.Run("run-all", scenarios, "--out", temp["out"]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("name 'comparison' cannot name the scenario's results folder: run-all writes comparison and manifest.json beside them", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp["out"]));
+    }
+
+    [Fact]
     public void A_name_set_on_the_command_line_is_checked_too()
     {
         using var temp = new TempFolder();
