@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BorderSim.Cli.Io;
 using BorderSim.Cli.Commands;
 using BorderSim.Core.Scenarios;
 
@@ -34,13 +35,27 @@ public static class BorderSimCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        Signals.Install(); // first: SIGINT and SIGTERM are handled from here on
+        Signals.PauseAt("start");
+        var code = Invoke(args, stdout, stderr);
+        if (code == ExitCodes.Success && Signals.Received is { } signal)
+        {
+            stderr.WriteLine($"interrupted by {signal} after the results were complete: everything written is kept in full");
+            return Signals.ExitCode;
+        }
+
+        return code;
+    }
+
+    private static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var root = Create(stdout, stderr, args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {Printable.Escape(error.Message)}");
             }
 
             stderr.WriteLine("Run 'bordersim --help' or 'bordersim <command> --help' for usage.");
@@ -62,17 +77,23 @@ public static class BorderSimCli
         }
         catch (UserError e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {Printable.Escape(e.Message)}");
             return ExitCodes.InvalidInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (Signals.Received is { } signal)
         {
-            stderr.WriteLine("cancelled: nothing was written");
-            return ExitCodes.UnexpectedFailure;
+            stderr.WriteLine($"interrupted by {signal}: nothing was written (the output is as it was)");
+            return Signals.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk that is full or read-only, a path that cannot be made: the machine's or the user's problem, not a bug.
+            stderr.WriteLine($"error: {Printable.Escape(OutputFolder.Reason(e))}; nothing was written");
+            return ExitCodes.InvalidInput;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"unexpected failure: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"unexpected failure: {e.GetType().Name}: {Printable.Escape(e.Message)}");
             stderr.WriteLine("This is a bug in BorderSim; please report it with the command line and scenario file.");
             return ExitCodes.UnexpectedFailure;
         }

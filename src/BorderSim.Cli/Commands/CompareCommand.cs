@@ -28,6 +28,11 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var dirs = parse.GetValue(folders)!;
+            if (dirs.Length > RunAll.MaxCharted)
+            {
+                throw new UserError($"at most {RunAll.MaxCharted} folders on one comparison chart, found {dirs.Length}; compare them in groups");
+            }
+
             var names = Labels(parse.GetValue(labels), dirs.Length);
             var style = PlotCommand.Style(parse.GetValue(width), parse.GetValue(height));
             var data = dirs.Select(PlotCommand.Read).ToArray();

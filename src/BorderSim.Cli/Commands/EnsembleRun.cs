@@ -84,20 +84,19 @@ internal static class EnsembleRun
         TextWriter stdout,
         TextWriter stderr)
     {
-        using var folder = OutputFolder.Begin(target, force);
-        using var ctrlC = new CtrlC();
+        using var folder = OutputFolder.Begin(target, force, stderr);
         var (start, end) = shard.Range(replicates);
         var progress = new ProgressReporter(stderr, "replicates", end - start);
         EnsembleFiles made;
         try
         {
-            made = Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, ctrlC.Token, progress.Advance);
+            made = Signals.Await(() => Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, Signals.Token, progress.Advance));
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (Signals.Received is { } signal)
         {
             progress.Finish();
-            stderr.WriteLine($"cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
-            return ExperimentOptions.Cancelled;
+            stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
+            return Signals.ExitCode;
         }
 
         progress.Finish();

@@ -48,8 +48,8 @@ internal static class RunCommand
                 return EnsembleRun.Execute(file, resolved, overrides, replicateCount, threads, slice, target, parse.GetValue(force), args, stdout, stderr);
             }
 
-            using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Current(["bordersim", .. args])));
+            using var folder = OutputFolder.Begin(target, parse.GetValue(force), stderr);
+            var run = Signals.Await(() => SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Current(["bordersim", .. args]))));
             foreach (var written in run.Files)
             {
                 folder.WriteText(written.Name, written.Content);

@@ -58,27 +58,27 @@ internal static class SweepCommand
             }
 
             var points = Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
-            var text = File.ReadAllText(file.Path);
+            var text = file.Text;
             var scenarios = Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength);
             var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
-            using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            using var ctrlC = new CtrlC();
+            using var folder = OutputFolder.Begin(target, parse.GetValue(force), stderr);
             var (start, end) = slice.Range(points.Count * replicateCount);
             var progress = new ProgressReporter(stderr, "runs", end - start);
+            var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
             SweepData data;
             try
             {
-                data = Sweep.Run(scenarios, dimensions, points, file.Observations, replicateCount, slice, ExperimentOptions.ParseParallel(parse.GetValue(parallel)), ctrlC.Token, progress.Advance);
+                data = Signals.Await(() => Sweep.Run(scenarios, dimensions, points, file.Observations, replicateCount, slice, threads, Signals.Token, progress.Advance));
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (Signals.Received is { } signal)
             {
                 progress.Finish();
-                stderr.WriteLine($"cancelled after {progress.Done} of {end - start} runs; nothing was written ({target} is unchanged)");
-                return ExperimentOptions.Cancelled;
+                stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} of {end - start} runs; nothing was written ({target} is unchanged)");
+                return Signals.ExitCode;
             }
 
             progress.Finish();
-            SweepWriter.Write(data, folder.Open);
+            folder.Writing(() => SweepWriter.Write(data, folder.Open));
             var manifest = new ExperimentManifest
             {
                 Kind = "sweep",
@@ -186,7 +186,14 @@ internal static class SweepCommand
         }
 
         var sweepArgs = StripOptions(args.Skip(1).ToList(), ["--emit-slurm", "--slices", "--out", "--shard", "--parallel"], ["--force"]);
-        File.WriteAllText(path, SlurmScript.Write(sweepArgs, target, slices), new UTF8Encoding(false));
+        try
+        {
+            OutputFolder.ReplaceFile(path, SlurmScript.Write(sweepArgs, target, slices));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write {path}: {e.Message}");
+        }
         stdout.WriteLine($"wrote {path}: {slices} array tasks and a merge into {target}. Submit with: bash {path}");
         return ExitCodes.Success;
     }

@@ -75,6 +75,15 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         object? value = null;
         if (type == typeof(string))
         {
+            foreach (var c in text)
+            {
+                if (Printable.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                {
+                    Error(scalar, path, string.Create(CultureInfo.InvariantCulture, $"control character U+{(int)c:X4} is not allowed in text (only tabs and line breaks)"));
+                    break; // kept, so the checks of what it is for (a name, a label) report too
+                }
+            }
+
             return text;
         }
 
@@ -100,6 +109,12 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         }
         else if (type == typeof(DateOnly) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (date < ScenarioLimits.FirstDate || date > ScenarioLimits.LastDate)
+            {
+                Error(scalar, path, $"expected a date from {ScenarioLimits.FirstDate:yyyy-MM-dd} to {ScenarioLimits.LastDate:yyyy-MM-dd}, found '{text}'");
+                return null;
+            }
+
             value = date;
         }
         else if (type.IsEnum)
@@ -173,7 +188,9 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
                 CheckRange(property, value, valueNode, childPath);
             }
 
-            if (value is not null)
+            // A value out of its range is reported and left unset, so the cross-checks never compute with it (a
+            // duration of 2,147,483,647 days would overflow the calendar).
+            if (value is not null && (_diagnostics.Count == errorsBefore || value is not (int or long or ulong or double)))
             {
                 property.SetValue(instance, value);
             }
