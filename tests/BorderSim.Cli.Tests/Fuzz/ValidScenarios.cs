@@ -37,7 +37,7 @@ internal static class ValidScenarios
         var departures = Column("total_departures");
         var inSystem = Column("in_system");
         var pool = Column("pool_remaining");
-        var outcomes = new[] { "total_crossed_regular", "total_crossed_irregular", "total_corridor_exits", "total_repatriated", "total_returned_inland" }.Select(Column).ToArray();
+        var outcomes = new[] { "total_crossed_regular", "total_crossed_irregular", "total_left_by_corridor", "total_repatriated", "total_returned_inland" }.Select(Column).ToArray();
         var summary = JsonNode.Parse(File.ReadAllText(summaryJson))!;
         var poolPersons = (long)summary["departed"]! + (long)summary["pool_remaining"]!;
         foreach (var row in rows.Skip(1))

@@ -21,6 +21,10 @@ internal static class HostileScenario
     public static Func<string, string> Named(string yamlName) =>
         text => text.Replace("\nname: baseline\n", $"\nname: {yamlName}\n", StringComparison.Ordinal);
 
+    /// <summary>How many policies the shipped baseline has.</summary>
+    public static int BaselinePolicies { get; } =
+        File.ReadAllLines(CliRunner.Scenario("baseline.yaml")).Count(l => l.StartsWith("  - label: ", StringComparison.Ordinal));
+
     /// <summary>The baseline with <paramref name="count"/> more policies, all in force over the same weeks.</summary>
     public static string WithPolicies(string text, int count)
     {
