@@ -5,7 +5,7 @@ namespace BorderSim.Cli.Tests;
 
 public sealed class CompareCommandTests
 {
-    private static readonly string[] Outputs = ["comparison.csv", "comparison.md", "comparison.svg"];
+    private static readonly string[] Outputs = ["comparison.csv", "comparison.md", "comparison.png", "comparison.svg"];
 
     [Fact]
     public void Compare_writes_chart_csv_and_markdown()
@@ -24,7 +24,7 @@ public sealed class CompareCommandTests
         Assert.StartsWith("five runs,baseline,", csv[2], StringComparison.Ordinal);
         Assert.Contains("| one run | baseline | 142 | 2025-11-29 | 3,001 | 1,727 | ", File.ReadAllText(Path.Combine(temp["cmp"], "comparison.md")), StringComparison.Ordinal);
         var svg = XDocument.Parse(File.ReadAllText(Path.Combine(temp["cmp"], "comparison.svg")));
-        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "five runs");
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value.Trim().StartsWith("five runs", StringComparison.Ordinal));
         Assert.Empty(ReportTestSupport.Leftovers(temp.Path));
     }
 

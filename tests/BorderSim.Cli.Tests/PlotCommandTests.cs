@@ -17,7 +17,7 @@ public sealed class PlotCommandTests
         var plot = CliRunner.Run("plot", dir);
 
         Assert.True(plot.ExitCode == 0, plot.Stderr);
-        foreach (var file in ReportTestSupport.ChartFiles)
+        foreach (var file in ReportTestSupport.ChartFiles.Where(f => !f.EndsWith(".png", StringComparison.Ordinal)))
         {
             var doc = XDocument.Parse(File.ReadAllText(Path.Combine(dir, file)));
             Assert.NotNull(doc.Root);

@@ -62,7 +62,7 @@ internal static class EnsembleRun
         folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
         if (data.IsComplete)
         {
-            PlotCommand.RenderInto(folder.Staging, folder.WriteText); // a slice has no summary to chart until merged
+            PlotCommand.RenderInto(folder.Staging, folder.Write); // a slice has no summary to chart until merged
         }
 
         folder.Commit();

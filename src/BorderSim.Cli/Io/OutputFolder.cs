@@ -50,12 +50,15 @@ internal sealed class OutputFolder : IDisposable
     }
 
     /// <summary>Writes one file beside <paramref name="path"/> and moves it into place, so a reader never sees half a file.</summary>
-    public static void ReplaceFile(string path, string content)
+    public static void ReplaceFile(string path, string content) => ReplaceFile(path, Utf8.GetBytes(content));
+
+    /// <summary>Writes one file's bytes beside <paramref name="path"/> and moves it into place.</summary>
+    public static void ReplaceFile(string path, byte[] content)
     {
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
         try
         {
-            File.WriteAllText(temp, content, Utf8);
+            File.WriteAllBytes(temp, content);
             File.Move(temp, path, overwrite: true);
         }
         finally
@@ -71,6 +74,9 @@ internal sealed class OutputFolder : IDisposable
         new StreamWriter(Path.Combine(Staging, name), append: false, Utf8) { NewLine = "\n" };
 
     public void WriteText(string name, string text) => File.WriteAllText(Path.Combine(Staging, name), text, Utf8);
+
+    /// <summary>Writes a drawn file (text or image) into the folder.</summary>
+    public void Write(BorderSim.Plotting.Results.RenderedFile file) => File.WriteAllBytes(Path.Combine(Staging, file.Name), file.Bytes);
 
     /// <summary>Moves the finished folder into place, replacing an old one only if --force was given.</summary>
     public void Commit()
