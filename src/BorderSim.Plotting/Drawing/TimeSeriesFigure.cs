@@ -12,7 +12,8 @@ internal static class TimeSeriesFigure
         var colors = chart.Series.Select((s, i) => s.Color ?? style.ColorAt(i)).ToArray();
         var figure = new Figure(chart, style);
         var plot = figure.Plot;
-        DateFigure.Setup(figure, window, MaxValue(chart, window), chart.YAxisLabel, chart.Periods, chart.Events);
+        var yMax = MaxValue(chart, window);
+        DateFigure.Setup(figure, window, yMax, chart.YAxisLabel, chart.Periods, chart.Events);
 
         var outlined = chart.BandOutlineLabel is not null;
         for (var i = 0; i < chart.Series.Count; i++)
@@ -27,7 +28,7 @@ internal static class TimeSeriesFigure
             DrawLine(plot, chart.Series[i], Figure.Color(colors[i]), style);
         }
         var observations = chart.Observations.Where(o => window.Contains(o.Date)).OrderBy(o => o.Date).ToArray();
-        DrawObservations(plot, observations, style, window);
+        DrawObservations(plot, observations, style, window, Figure.ValueTop(yMax));
 
         for (var i = 0; i < chart.Series.Count; i++)
         {
@@ -104,8 +105,11 @@ internal static class TimeSeriesFigure
         }
     }
 
-    /// <summary>Each observation as a dot; its reported range, where it has one, as a whisker with caps.</summary>
-    private static void DrawObservations(Plot plot, IReadOnlyList<Observation> observations, ChartStyle style, DateWindow window)
+    /// <summary>
+    /// Each observation as a dot; its reported range, where it has one, as a whisker with caps; a range open at one end
+    /// ("at least 100") as a whisker running on from the dot to an arrowhead.
+    /// </summary>
+    private static void DrawObservations(Plot plot, IReadOnlyList<Observation> observations, ChartStyle style, DateWindow window, double top)
     {
         if (observations.Count == 0)
         {
@@ -113,11 +117,26 @@ internal static class TimeSeriesFigure
         }
         var color = Figure.Color(style.ObservationColor);
         var cap = Math.Max(0.25, (window.Last.DayNumber - window.First.DayNumber + 1) / 220.0);
+        var open = top * 0.07;
         foreach (var o in observations.Where(o => o.Low is not null || o.High is not null))
         {
             var x = DayAxis.X(o.Date);
-            var (low, high) = (o.Low ?? o.Value, o.High ?? o.Value);
-            foreach (var (x1, y1, x2, y2) in new[] { (x, low, x, high), (x - cap, low, x + cap, low), (x - cap, high, x + cap, high) })
+            var (low, high) = (o.Low ?? Math.Max(0, o.Value - open), o.High ?? o.Value + open);
+            if (o.Low is null || o.High is null)
+            {
+                var tip = plot.Add.Marker(x, o.Low is null ? low : high, o.Low is null ? MarkerShape.FilledTriangleDown : MarkerShape.FilledTriangleUp, 8, color);
+                tip.MarkerStyle.OutlineWidth = 0;
+            }
+            var segments = new List<(double, double, double, double)> { (x, low, x, high) };
+            if (o.Low is not null)
+            {
+                segments.Add((x - cap, low, x + cap, low));
+            }
+            if (o.High is not null)
+            {
+                segments.Add((x - cap, high, x + cap, high));
+            }
+            foreach (var (x1, y1, x2, y2) in segments)
             {
                 var segment = plot.Add.Line(x1, y1, x2, y2);
                 segment.LineColor = color;

@@ -91,7 +91,8 @@ public static class ResultsCharts
             Series = [line],
             Periods = Periods(data),
             Events = Events(data),
-            ObservationsLabel = observed.Any(o => o.Low is not null || o.High is not null) ? "Reported counts (whiskers: their reported ranges)" : "Reported counts",
+            ObservationsLabel = observed.Any(o => (o.Low is null) != (o.High is null)) ? "Reported counts (whiskers: reported ranges; an arrowhead where only 'at least' or 'at most' is reported)"
+                : observed.Any(o => o.Low is not null) ? "Reported counts (whiskers: their reported ranges)" : "Reported counts",
             Observations = observed.Select(o => new Observation(o.Date, o.Observed) { Low = o.Low, High = o.High }).ToArray(),
         };
     }
