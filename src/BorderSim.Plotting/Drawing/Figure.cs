@@ -79,12 +79,12 @@ internal sealed class Figure
     public IEnumerable<string> Notes => _notes.Select(n => n()).OfType<string>();
 
     /// <summary>
-    /// The style with its text and margins set smaller on a canvas smaller than the default, down to three quarters
-    /// (at 640x360), so that small charts keep room for their plot.
+    /// The style with its text and margins set smaller on a canvas smaller than the default (by the square root of the scale: 0.73
+    /// at 640x360, 0.6 at 430x240), so that small charts keep room for their plot.
     /// </summary>
     public static ChartStyle Fitted(ChartStyle style)
     {
-        var f = Math.Clamp(Math.Sqrt(Math.Min(style.Width / ChartStyle.Default.Width, style.Height / ChartStyle.Default.Height)), 0.75, 1);
+        var f = Math.Clamp(Math.Sqrt(Math.Min(style.Width / ChartStyle.Default.Width, style.Height / ChartStyle.Default.Height)), 0.6, 1);
         return f >= 1 ? style : style with
         {
             Padding = style.Padding * f,

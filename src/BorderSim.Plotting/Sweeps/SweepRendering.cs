@@ -40,7 +40,9 @@ public static class SweepRendering
 
     /// <summary>Renders every chart. Throws <see cref="ResultsFormatException"/> when the data cannot be drawn.</summary>
     public static IReadOnlyList<RenderedFile> Render(SweepResults data, ChartStyle? style = null, ChartFormats formats = ChartFormats.Both, double scale = 1) =>
-        Charts(data).SelectMany(c => ResultsRendering.Files(c.Name, ResultsRendering.Draw(c.Name, c.Chart, style ?? ChartStyle.Default, formats, scale), formats)).ToArray();
+        Charts(data) is var charts && ResultsRendering.DrawAll(charts, style ?? ChartStyle.Default, formats, scale) is var drawn
+            ? charts.SelectMany((c, i) => ResultsRendering.Files(c.Name, drawn[i], formats)).ToArray()
+            : [];
 
     /// <summary>Reads a sweep's folder through <paramref name="read"/> and renders it.</summary>
     public static IReadOnlyList<RenderedFile> Render(Func<string, string?> read, ChartStyle? style = null, ChartFormats formats = ChartFormats.Both, double scale = 1) =>
