@@ -38,6 +38,8 @@ internal static class RunAllCommand
         };
         command.SetAction(parse =>
         {
+            // Ctrl+C from the very start (even while the scenarios load) cancels cleanly instead of killing the process.
+            using var ctrlC = new CtrlC();
             var inputs = parse.GetValue(paths)!;
             var target = parse.GetValue(output)!;
             var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
@@ -47,7 +49,6 @@ internal static class RunAllCommand
             var names = scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray();
             var replace = parse.GetValue(force);
             Check(target, names, replace);
-            using var ctrlC = new CtrlC();
             RunAllOutput made;
             try
             {
