@@ -52,7 +52,7 @@ internal static class CompareCommand
             using var folder = OutputFolder.Begin(parse.GetValue(output)!, parse.GetValue(force));
             foreach (var file in files)
             {
-                folder.WriteText(file.Name, file.Content);
+                folder.Write(file);
             }
             folder.Commit();
             stdout.WriteLine($"compared {string.Join(", ", names)}: {string.Join(", ", files.Select(f => f.Name))} written to {folder.Target}");

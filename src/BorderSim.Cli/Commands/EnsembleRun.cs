@@ -54,10 +54,10 @@ internal static class EnsembleRun
         var data = Ensemble.Run(resolved, file.Observations, replicates, shard, parallel, cancellation, replicateDone);
         var files = new List<RenderedFile>();
         EnsembleWriter.Write(data, name => new RenderedFileWriter(name, files));
-        files.Add(new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(Manifest(file, resolved, overrides, replicates, shard, data, by, scenarioPath))));
+        files.Add(RenderedFile.FromText(ResultWriter.ManifestJson, ScenarioJson.Serialize(Manifest(file, resolved, overrides, replicates, shard, data, by, scenarioPath))));
         if (data.IsComplete)
         {
-            var byName = files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+            var byName = files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
             try
             {
                 files.AddRange(ResultsRendering.Render(name => byName.GetValueOrDefault(name), ResultsRenderOptions.Default));
@@ -102,7 +102,7 @@ internal static class EnsembleRun
         progress.Finish();
         foreach (var f in made.Files)
         {
-            folder.WriteText(f.Name, f.Content);
+            folder.Write(f);
         }
 
         folder.Commit();
@@ -151,7 +151,7 @@ internal static class EnsembleRun
         {
             if (disposing)
             {
-                _files.Add(new RenderedFile(_name, ToString()));
+                _files.Add(RenderedFile.FromText(_name, ToString()));
             }
 
             base.Dispose(disposing);

@@ -67,11 +67,11 @@ internal static class MergeCommand
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
             if (first.Kind == "ensemble")
             {
-                PlotCommand.RenderInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderInto(folder.Staging, folder.Write);
             }
             else
             {
-                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderSweepInto(folder.Staging, folder.Write);
             }
 
             folder.Commit();

@@ -7,6 +7,7 @@ using BorderSim.Core.Experiments;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Time;
+using BorderSim.Plotting;
 using BorderSim.Plotting.Results;
 
 namespace BorderSim.Cli.Commands;
@@ -85,7 +86,7 @@ internal static class ReproduceCommand
 
             if (findings.Count == 0)
             {
-                stdout.WriteLine($"reproduced {dir}: its {files} files are byte-identical to {what}");
+                stdout.WriteLine($"reproduced {dir}: its {files} files are byte-identical to {what} (PNG charts: the same pixels within the tolerance of a different processor)");
                 stdout.WriteLine($"  (manifest.json apart from {Ignored}; the charts and report.html of the fresh run are drawn with the folder's values of these)");
                 return ExitCodes.Success;
             }
@@ -156,7 +157,7 @@ internal static class ReproduceCommand
             parallel,
             CancellationToken.None);
 
-        var files = CompareFolder(dir, "", [new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, notKept, onlyThese: true);
+        var files = CompareFolder(dir, "", [RenderedFile.FromText(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, notKept, onlyThese: true);
         foreach (var run in made.Runs)
         {
             files += CompareFolder(Path.Combine(dir, run.Name), run.Name + "/", run.Files, findings, notKept);
@@ -170,6 +171,12 @@ internal static class ReproduceCommand
 
         return ($"a fresh run-all of {string.Join(", ", reference.Inputs)} ({made.Runs.Count} scenarios and their comparison)", files);
     }
+
+    /// <summary>How a fresh file differs from the folder's: text byte for byte, PNG charts by decoded pixels within a tolerance.</summary>
+    private static FileDifference? Difference(RenderedFile fresh, byte[] existing) =>
+        fresh.Name.EndsWith(".png", StringComparison.Ordinal)
+            ? PngComparison.Difference(existing, fresh.Bytes) is { } pixels ? new FileDifference(fresh.Name, "pixels", pixels, "(see the SVG beside it for what changed)") : null
+            : ResultsDiff.Compare(fresh.Name, existing, fresh.Bytes);
 
     /// <summary>
     /// Compares the fresh files with the folder's, adding a finding for each that differs, is missing or is extra (an
@@ -192,9 +199,9 @@ internal static class ReproduceCommand
             }
             else if (!present.Contains(file.Name))
             {
-                findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{Utf8.GetByteCount(file.Content)} bytes"));
+                findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{file.Bytes.Length} bytes"));
             }
-            else if (ResultsDiff.Compare(file.Name, File.ReadAllBytes(Path.Combine(dir, file.Name)), Utf8.GetBytes(file.Content)) is { } d)
+            else if (Difference(file, File.ReadAllBytes(Path.Combine(dir, file.Name))) is { } d)
             {
                 findings.Add(d with { File = prefix + file.Name });
             }

@@ -177,15 +177,15 @@ internal static class RunAll
     /// <summary>comparison.svg of the charted scenarios; comparison.csv and comparison.md of every scenario.</summary>
     private static IReadOnlyList<RenderedFile> Compare(IReadOnlyList<ScenarioResults> runs, IReadOnlyList<string> chart)
     {
-        var all = runs.Select(r => new ComparedRun(r.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Content))).ToArray();
+        var all = runs.Select(r => new ComparedRun(r.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Text))).ToArray();
         var charted = chart.Select(name => all.First(c => c.Label == name)).ToArray();
         try
         {
             return
             [
-                ResultsComparison.Render(charted).Single(f => f.Name == ResultsComparison.ComparisonSvg),
-                new RenderedFile(ResultsComparison.ComparisonCsv, ResultsComparison.Csv(all)),
-                new RenderedFile(ResultsComparison.ComparisonMd, ResultsComparison.Markdown(all)),
+                .. ResultsComparison.Render(charted).Where(f => f.Name is ResultsComparison.ComparisonSvg or ResultsComparison.ComparisonPng),
+                RenderedFile.FromText(ResultsComparison.ComparisonCsv, ResultsComparison.Csv(all)),
+                RenderedFile.FromText(ResultsComparison.ComparisonMd, ResultsComparison.Markdown(all)),
             ];
         }
         catch (ResultsFormatException e)

@@ -112,7 +112,7 @@ internal static class RunAllCommand
                 folders.Add(folder);
                 foreach (var file in contents[i])
                 {
-                    folder.WriteText(file.Name, file.Content);
+                    folder.Write(file);
                 }
             }
 

@@ -52,7 +52,7 @@ internal static class RunCommand
             var run = Signals.Await(() => SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Current(["bordersim", .. args]))));
             foreach (var written in run.Files)
             {
-                folder.WriteText(written.Name, written.Content);
+                folder.Write(written);
             }
 
             folder.Commit();

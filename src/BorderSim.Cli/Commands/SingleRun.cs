@@ -45,8 +45,8 @@ internal static class SingleRun
             written.Add((name, writer));
             return writer;
         });
-        var files = written.Select(w => new RenderedFile(w.Name, w.Writer.ToString())).ToList();
-        var byName = files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+        var files = written.Select(w => RenderedFile.FromText(w.Name, w.Writer.ToString())).ToList();
+        var byName = files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
         try
         {
             files.AddRange(ResultsRendering.Render(name => byName.GetValueOrDefault(name), ResultsRenderOptions.Default));

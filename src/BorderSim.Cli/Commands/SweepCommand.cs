@@ -104,7 +104,7 @@ internal static class SweepCommand
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
             if (data.IsComplete)
             {
-                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderSweepInto(folder.Staging, folder.Write);
             }
             folder.Commit();
             stdout.WriteLine($"{resolvedBase.Name}: {points.Count} points × {replicateCount} replicates, {data.Rows.Count} runs in slice {slice}");

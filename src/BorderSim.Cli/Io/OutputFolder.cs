@@ -54,12 +54,15 @@ internal sealed class OutputFolder : IDisposable
     }
 
     /// <summary>Writes one file beside <paramref name="path"/> and moves it into place, so a reader never sees half a file.</summary>
-    public static void ReplaceFile(string path, string content)
+    public static void ReplaceFile(string path, string content) => ReplaceFile(path, Utf8.GetBytes(content));
+
+    /// <summary>Writes one file's bytes beside <paramref name="path"/> and moves it into place.</summary>
+    public static void ReplaceFile(string path, byte[] content)
     {
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
         try
         {
-            File.WriteAllText(temp, content, Utf8);
+            File.WriteAllBytes(temp, content);
             File.Move(temp, path, overwrite: true);
         }
         finally
@@ -91,6 +94,14 @@ internal sealed class OutputFolder : IDisposable
         write();
         return 0;
     });
+
+    /// <summary>Writes a drawn file (text or image) into the folder.</summary>
+    public void Write(BorderSim.Plotting.Results.RenderedFile file)
+    {
+        var path = Path.Combine(EnsureStaging(), file.Name);
+        Signals.ThrowIfReceived();
+        Writing(() => File.WriteAllBytes(path, file.Bytes));
+    }
 
     /// <summary>Moves the finished folder into place, replacing an old one only if --force was given.</summary>
     public void Commit() => CommitAll([this]);

@@ -79,8 +79,8 @@ public sealed class SweepResultsTests
     {
         Assert.Equal(
             ["sweep-peak_stranded-by-a.svg", "sweep-stranded_person_days-by-a.svg", "sweep-crossed_irregular-by-a.svg"],
-            SweepRendering.FileNames(["a"]));
-        Assert.Equal(9, SweepRendering.FileNames(["a", "policies[1].duration_days"]).Count);
+            SweepRendering.FileNames(["a"], ChartFormats.Svg));
+        Assert.Equal(9, SweepRendering.FileNames(["a", "policies[1].duration_days"], ChartFormats.Svg).Count);
         Assert.Contains("heatmap-crossed_irregular.svg", SweepRendering.FileNames(["a", "b", "c"]));
     }
 
