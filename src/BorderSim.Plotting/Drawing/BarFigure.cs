@@ -32,10 +32,23 @@ internal static class BarFigure
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
 
+        // A range is a whisker across the bar's end, with caps.
+        foreach (var (bar, i) in chart.Bars.Select((b, i) => (b, i)).Where(x => x.b.HasRange))
+        {
+            var y = n - 1 - i;
+            var color = Figure.Color(style.TextColor);
+            foreach (var (x1, y1, x2, y2) in new[] { (bar.Low!.Value, y, bar.High!.Value, y), (bar.Low.Value, y - 0.12, bar.Low.Value, y + 0.12), (bar.High.Value, y - 0.12, bar.High.Value, y + 0.12) })
+            {
+                var line = plot.Add.Line(x1, y1, x2, y2);
+                line.LineColor = color;
+                line.LineWidth = 1.5f;
+            }
+        }
+
         var valueStyle = ChartText.Style(style.TickFontSize, style.TextColor);
         for (var i = 0; i < n; i++)
         {
-            var text = plot.Add.Text(labels[i], chart.Bars[i].Value, n - 1 - i);
+            var text = plot.Add.Text(labels[i], Math.Max(chart.Bars[i].Value, chart.Bars[i].High ?? 0), n - 1 - i);
             text.LabelStyle = ChartText.Style(style.TickFontSize, style.TextColor);
             text.LabelStyle.Text = labels[i];
             text.LabelStyle.Alignment = Alignment.MiddleLeft;
@@ -44,7 +57,7 @@ internal static class BarFigure
 
         // Room right of the longest bar for its label: the widest label as a share of a rough plot width.
         using var paint = Paint.NewDisposablePaint();
-        var max = chart.Bars.Max(b => b.Value);
+        var max = chart.Bars.Max(b => Math.Max(b.Value, b.High ?? 0));
         var widest = labels.Max(l => ChartText.Width(valueStyle, l, paint)) + 14;
         var leftLabels = chart.Bars.Max(b => ChartText.Width(valueStyle, b.Label, paint)) + 12;
         var plotWidth = Math.Max(80, style.Width - (2 * style.Padding) - leftLabels);
@@ -64,5 +77,7 @@ internal static class BarFigure
     }
 
     private static string Label(Bar bar, double total, bool shares) =>
-        NumberFormat.Value(bar.Value) + (shares && total > 0 ? $" ({NumberFormat.Share(bar.Value / total)})" : "");
+        NumberFormat.Value(bar.Value)
+        + (bar.HasRange ? $" [{NumberFormat.Value(bar.Low!.Value)}–{NumberFormat.Value(bar.High!.Value)}]" : "")
+        + (shares && total > 0 ? $" ({NumberFormat.Share(bar.Value / total)})" : "");
 }

@@ -44,7 +44,7 @@ public static class ResultsCharts
         ("irregular_attempts", "Irregular attempts", OkabeIto.Orange, LineDash.Dashed),
         ("crossed_irregular", "Crossed irregularly", OkabeIto.Vermillion, LineDash.Solid),
         ("intercepted", "Intercepted", OkabeIto.Purple, LineDash.Solid),
-        ("corridor_exits", "Left by humanitarian corridor", OkabeIto.Green, LineDash.Solid),
+        ("left_by_corridor", "Left by humanitarian corridor", OkabeIto.Green, LineDash.Solid),
     ];
 
     /// <summary>
@@ -55,7 +55,7 @@ public static class ResultsCharts
     [
         ("crossed_regular", "total_crossed_regular", "Crossed at Santa Rosa", OkabeIto.Blue),
         ("crossed_irregular", "total_crossed_irregular", "Crossed irregularly", OkabeIto.Vermillion),
-        ("left_by_corridor", "total_corridor_exits", "Left by humanitarian corridor", OkabeIto.Green),
+        ("left_by_corridor", "total_left_by_corridor", "Left by humanitarian corridor", OkabeIto.Green),
         ("repatriated", "total_repatriated", "Repatriated", OkabeIto.Purple),
         ("returned_inland", "total_returned_inland", "Returned inland", OkabeIto.Orange),
     ];
@@ -186,12 +186,17 @@ public static class ResultsCharts
         _ = options;
         var s = data.Summary;
         var ensemble = data.Daily.IsEnsemble || data.Replicates > 1;
-        double Persons(double value) => ensemble ? Math.Round(value) : value;
+        double Persons(double value) => ensemble ? Math.Round(value, MidpointRounding.AwayFromZero) : value; // as FigureText writes it
         // An outcome that neither summary.json nor daily.csv gives gets no bar rather than a false zero.
         var bars = OutcomeBars
-            .Select(b => (b.Label, Value: Outcome(data, b.Key, b.DailyTotal), b.Color))
+            .Select(b => (b.Label, Value: Outcome(data, b.Key, b.DailyTotal), b.Color, Figure: s.Figures.GetValueOrDefault(b.Key)))
             .Where(b => b.Value is not null)
-            .Select(b => new Bar(b.Label, Persons(b.Value!.Value)) { Color = b.Color })
+            .Select(b => new Bar(b.Label, Persons(b.Value!.Value))
+            {
+                Color = b.Color,
+                Low = b.Figure is { HasInterval: true } f && f.P95 > f.P5 ? Persons(f.P5!.Value) : null, // no whisker where every run agrees
+                High = b.Figure is { HasInterval: true } g && g.P95 > g.P5 ? Persons(g.P95!.Value) : null,
+            })
             .ToList();
         if (bars.Count == 0)
         {
@@ -207,7 +212,7 @@ public static class ResultsCharts
         return ensemble
             ? new BarChart($"How persons who departed ended up: median of {Count(data.Replicates, "run")}", bars)
             {
-                Subtitle = Subtitle(data, $"Median of each final outcome over the runs, {period}; shares of the sum of the medians"),
+                Subtitle = Subtitle(data, $"Median of each final outcome over the runs, with the 5–95% range of the runs as a whisker and in brackets, {period}; shares of the sum of the medians"),
                 Source = SourceLine(data, []),
                 ValueAxisLabel = "Persons (median of the runs)",
             }

@@ -170,8 +170,8 @@ public sealed class ResultsDataTests
     public void Report_numbers_use_thousands_separators()
     {
         var html = ResultsGoldenTests.Rendered("single", "report.html");
-        Assert.Contains(">6,036<", html, StringComparison.Ordinal); // departed
-        Assert.Contains(">3,001<", html, StringComparison.Ordinal); // stranded person-days
+        Assert.Contains(">5,741<", html, StringComparison.Ordinal); // departed
+        Assert.Contains(">2,478<", html, StringComparison.Ordinal); // stranded person-days
     }
 
     [Fact]
@@ -199,8 +199,8 @@ public sealed class ResultsDataTests
     public void Comparison_labels_are_escaped_in_csv_and_markdown()
     {
         var runs = new[] { new ComparedRun("a, \"b\" | c", ResultFixtures.Load("single")) };
-        Assert.Contains("\"a, \"\"b\"\" | c\",baseline,run,1,142,,,2025-11-29,", ResultsComparison.Csv(runs), StringComparison.Ordinal);
-        Assert.Contains("| a, \"b\" \\| c | baseline | one run | 142 | 3,001 |", ResultsComparison.Markdown(runs), StringComparison.Ordinal);
+        Assert.Contains("\"a, \"\"b\"\" | c\",baseline,run,1,137,,,2025-11-28,", ResultsComparison.Csv(runs), StringComparison.Ordinal);
+        Assert.Contains("| a, \"b\" \\| c | baseline | one run | 137 | 2,478 |", ResultsComparison.Markdown(runs), StringComparison.Ordinal);
     }
 
     [Fact]
