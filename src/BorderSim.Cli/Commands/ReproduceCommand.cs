@@ -101,7 +101,8 @@ internal static class ReproduceCommand
         var tick = TickLength.TryParse(reference.Tick, out var t) ? t : throw new UserError($"{manifestPath}: tick: '{reference.Tick}' is not a tick length");
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
-        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile));
+        var charts = !reference.CommandLine.Contains(RunCommand.NoChartsOption); // a run made with --no-charts has none to compare
+        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile), charts);
         var files = CompareFolder(dir, "", run.Files, findings);
         return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{(overrides.Length > 0 ? ", " + string.Join(" ", overrides.Select(o => o.ToString())) : "")})", files);
     }
@@ -207,7 +208,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return JsonSerializer.Deserialize<T>(text, ScenarioJson.Options) ?? throw new UserError($"{path}: empty manifest");
+            return ScenarioJson.Deserialize<T>(text) ?? throw new UserError($"{path}: empty manifest");
         }
         catch (JsonException e)
         {
@@ -221,7 +222,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), ScenarioJson.Options) : null;
+            return File.Exists(path) ? ScenarioJson.Deserialize<RunManifest>(File.ReadAllText(path)) : null;
         }
         catch (JsonException)
         {

@@ -1,33 +1,20 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 
 namespace BorderSim.Core.Scenarios;
 
 /// <summary>How groups decide, as rates per day. A rate r becomes a probability 1 - exp(-r * tick) per tick.</summary>
 public sealed record Behaviour
 {
-    [Description("Probability that an undocumented group arriving in Arica heads straight for the irregular route instead of the border complex.")]
-    [Range(0.0, 1.0)]
     public double DirectIrregularShare { get; init; }
 
-    [Description("Rate per day at which a stranded group tries the irregular route.")]
-    [Range(0.0, 1_000.0)]
     public required double IrregularAttemptRatePerDay { get; init; }
 
-    [Description("Multiplier on irregular choices for groups with money for a smuggler.")]
-    [Range(0.0, 1_000.0)]
     public double MoneyMultiplier { get; init; } = 2.0;
 
-    [Description("Multiplier on irregular attempts and giving up once a group's patience has run out.")]
-    [Range(0.0, 1_000.0)]
     public double ImpatienceMultiplier { get; init; } = 3.0;
 
-    [Description("Rate per day at which a stranded group gives up and returns inland.")]
-    [Range(0.0, 1_000.0)]
     public required double GiveUpRatePerDay { get; init; }
 
-    [Description("Rate per day at which a stranded or sheltered group presents again once the entry rule would admit it.")]
-    [Range(0.0, 1_000.0)]
     public double RepresentRatePerDay { get; init; } = 2.0;
 
     public required IrregularRoute IrregularRoute { get; init; }
@@ -38,11 +25,7 @@ public sealed record IrregularRoute
     [Description("Days spent crossing outside the complexes (Gamma distribution).")]
     public required GammaDays DurationDays { get; init; }
 
-    [Description("Hazard of detection per day on the route, before militarization.")]
-    [Range(0.0, 1_000.0)]
     public required double DetectionRatePerDay { get; init; }
 
-    [Description("Share of intercepted groups returned inland; the rest go back to Stranded.")]
-    [Range(0.0, 1.0)]
     public double InterceptedReturnedInlandShare { get; init; }
 }
