@@ -17,6 +17,7 @@ internal static class EnsembleRun
         Shard shard,
         string target,
         bool force,
+        bool charts,
         IReadOnlyList<string> args,
         TextWriter stdout,
         TextWriter stderr)
@@ -60,7 +61,7 @@ internal static class EnsembleRun
             Files = [.. EnsembleWriter.Files(data), ResultWriter.ManifestJson],
         };
         folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
-        if (data.IsComplete)
+        if (data.IsComplete && charts)
         {
             PlotCommand.RenderInto(folder.Staging, folder.WriteText); // a slice has no summary to chart until merged
         }
