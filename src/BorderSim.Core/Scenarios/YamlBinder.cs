@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
@@ -217,8 +218,14 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The records' lists hold records, text or DayOfWeek, arrays of which the code also makes statically, so their code exists.")]
     private static Array NewArray(Type elementType, int length) => Array.CreateInstance(elementType, length);
 
+    /// <summary>The keys of each record type, read once: every file, override and catalogue entry looks them up.</summary>
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> Keys = new();
+
+    /// <summary>A record's keys (the snake_case names of its init properties), in order, with their properties.</summary>
+    internal static IReadOnlyDictionary<string, PropertyInfo> BindableProperties(Type type) => Keys.GetOrAdd(type, ReadKeys);
+
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RecordsKept)]
-    internal static SortedDictionary<string, PropertyInfo> BindableProperties(Type type)
+    private static SortedDictionary<string, PropertyInfo> ReadKeys(Type type)
     {
         var properties = new SortedDictionary<string, PropertyInfo>(StringComparer.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
