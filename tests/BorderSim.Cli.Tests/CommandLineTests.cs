@@ -5,6 +5,7 @@ using BorderSim.Cli.Tests.Support;
 namespace BorderSim.Cli.Tests;
 
 /// <summary>The command line as a newcomer meets it: help, placeholders, "did you mean", keys, folders, copied scenarios, --no-charts, seeds.</summary>
+[Collection(BuildsAlone.Name)]
 public sealed class CommandLineTests
 {
     private static readonly string Baseline = CliRunner.Scenario("baseline.yaml");

@@ -8,6 +8,7 @@ namespace BorderSim.Cli.Tests;
 /// script it is given, then each array task runs with Slurm's variables set, then the merge, all from another folder
 /// than the one the script was made in. No cluster is needed.
 /// </summary>
+[Collection(BuildsAlone.Name)]
 public sealed class SlurmScriptTests
 {
     private static readonly string Baseline = CliRunner.Scenario("baseline.yaml");

@@ -9,6 +9,7 @@ namespace BorderSim.Cli.Tests;
 /// bordersim command in a folder, and that command runs a scenario from outside the repository. The package comes only
 /// from the folder it was packed into (a nuget.config of its own), so the test needs no network.
 /// </summary>
+[Collection(BuildsAlone.Name)]
 public sealed class ToolInstallTests
 {
     [Fact]

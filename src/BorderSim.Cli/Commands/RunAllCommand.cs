@@ -38,6 +38,7 @@ internal static class RunAllCommand
         };
         command.SetAction(parse =>
         {
+            using var ctrlC = new CtrlC(); // from the start: Ctrl+C while the scenarios load cancels too, before anything is written
             var inputs = parse.GetValue(paths)!;
             var target = parse.GetValue(output)!;
             var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
@@ -47,7 +48,6 @@ internal static class RunAllCommand
             var names = scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray();
             var replace = parse.GetValue(force);
             Check(target, names, replace);
-            using var ctrlC = new CtrlC();
             RunAllOutput made;
             try
             {
