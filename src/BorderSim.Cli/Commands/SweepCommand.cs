@@ -39,7 +39,7 @@ internal static class SweepCommand
             "parameters, heatmap-FIGURE.svg (the mean over the first two), for peak_stranded, stranded_person_days and crossed_irregular.\n\n" +
             "Examples:\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.1:0.5:5 --replicates 20\n" +
-            "  bordersim sweep scenarios/baseline.yaml --vary policies[2].duration_days=30,60,90 --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary 'policies[2].duration_days=30,60,90' --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --vary population.smuggler_money_share=0.1:0.5 --lhs 100 --replicates 10\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --lhs 2000 --replicates 50 --out results/big --emit-slurm big.sh --slices 100")
         {
