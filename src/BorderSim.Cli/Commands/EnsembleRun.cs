@@ -49,13 +49,13 @@ internal static class EnsembleRun
     /// </summary>
     public static EnsembleFiles Make(
         ScenarioFile file, Scenario resolved, IReadOnlyList<ScenarioOverride> overrides, int replicates, Shard shard, int parallel,
-        Provenance by, string? scenarioPath, CancellationToken cancellation, Action? replicateDone = null)
+        Provenance by, string? scenarioPath, CancellationToken cancellation, Action? replicateDone = null, bool charts = true)
     {
         var data = Ensemble.Run(resolved, file.Observations, replicates, shard, parallel, cancellation, replicateDone);
         var files = new List<RenderedFile>();
         EnsembleWriter.Write(data, name => new RenderedFileWriter(name, files));
         files.Add(RenderedFile.FromText(ResultWriter.ManifestJson, ScenarioJson.Serialize(Manifest(file, resolved, overrides, replicates, shard, data, by, scenarioPath))));
-        if (data.IsComplete)
+        if (data.IsComplete && charts) // a slice has no summary to chart until merged
         {
             var byName = files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
             try
@@ -80,6 +80,7 @@ internal static class EnsembleRun
         Shard shard,
         string target,
         bool force,
+        bool charts,
         IReadOnlyList<string> args,
         TextWriter stdout,
         TextWriter stderr)
@@ -90,7 +91,7 @@ internal static class EnsembleRun
         EnsembleFiles made;
         try
         {
-            made = Signals.Await(() => Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, Signals.Token, progress.Advance));
+            made = Signals.Await(() => Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, Signals.Token, progress.Advance, charts));
         }
         catch (OperationCanceledException) when (Signals.Received is { } signal)
         {

@@ -100,7 +100,7 @@ internal static class MergeCommand
 
         try
         {
-            var manifest = JsonSerializer.Deserialize<ExperimentManifest>(File.ReadAllText(path), ScenarioJson.Options);
+            var manifest = ScenarioJson.Deserialize<ExperimentManifest>(File.ReadAllText(path));
             return manifest is { Kind: "ensemble" or "sweep" }
                 ? new Slice(folder, manifest)
                 : throw new UserError($"{path}: not the manifest of an ensemble or sweep (a single run cannot be merged)");

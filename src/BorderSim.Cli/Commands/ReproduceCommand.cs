@@ -117,7 +117,8 @@ internal static class ReproduceCommand
         var tick = TickLength.TryParse(reference.Tick, out var t) ? t : throw new UserError($"{manifestPath}: tick: '{reference.Tick}' is not a tick length");
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
-        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile));
+        var charts = !reference.CommandLine.Contains(RunCommand.NoChartsOption); // a run made with --no-charts has none to compare
+        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile), charts);
         var files = CompareFolder(dir, "", run.Files, findings, notKept);
         return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
     }
@@ -133,7 +134,8 @@ internal static class ReproduceCommand
         var shard = ExperimentOptions.ParseShard(reference.Shard);
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
-        var made = EnsembleRun.Make(file, resolved, overrides, reference.Replicates, shard, parallel, Provenance.Of(reference), reference.ScenarioFile, CancellationToken.None);
+        var charts = !reference.CommandLine.Contains(RunCommand.NoChartsOption);
+        var made = EnsembleRun.Make(file, resolved, overrides, reference.Replicates, shard, parallel, Provenance.Of(reference), reference.ScenarioFile, CancellationToken.None, charts: charts);
         var files = CompareFolder(dir, "", made.Files, findings, notKept);
         return ($"a fresh ensemble of {reference.Replicates} replicates (slice {shard}) of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
     }
@@ -260,7 +262,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return JsonSerializer.Deserialize<T>(text, ScenarioJson.Options) ?? throw new UserError($"{path}: empty manifest");
+            return ScenarioJson.Deserialize<T>(text) ?? throw new UserError($"{path}: empty manifest");
         }
         catch (JsonException e)
         {
@@ -274,9 +276,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return File.Exists(path) && JsonSerializer.Deserialize<ProvenanceRecord>(File.ReadAllText(path), ScenarioJson.Options) is { } p
-                ? new Provenance(p.BordersimVersion, p.GitCommit, p.DotnetVersion, p.Machine, p.CommandLine)
-                : null;
+            return File.Exists(path) ? ProvenanceOf(File.ReadAllText(path)) : null;
         }
         catch (JsonException)
         {
@@ -284,8 +284,19 @@ internal static class ReproduceCommand
         }
     }
 
-    /// <summary>The provenance keys every manifest has (<see cref="RunAllManifest.ProvenanceKeys"/>).</summary>
-    private sealed record ProvenanceRecord(string BordersimVersion, string? GitCommit, string DotnetVersion, string Machine, IReadOnlyList<string> CommandLine);
+    /// <summary>The provenance keys every manifest has (<see cref="RunAllManifest.ProvenanceKeys"/>), read from its JSON text.</summary>
+    private static Provenance? ProvenanceOf(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        string? Text(string key) => root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var commandLine = root.TryGetProperty("command_line", out var c) && c.ValueKind == JsonValueKind.Array
+            ? c.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
+            : null;
+        return Text("bordersim_version") is { } version && Text("dotnet_version") is { } dotnet && Text("machine") is { } machine && commandLine is not null
+            ? new Provenance(version, Text("git_commit"), dotnet, machine, commandLine)
+            : null;
+    }
 
     /// <summary>
     /// The folder the manifest's relative paths start from: --root, else the current folder if they are all there, else the

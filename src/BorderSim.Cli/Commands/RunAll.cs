@@ -40,15 +40,7 @@ internal static class RunAll
             var full = Path.GetFullPath(input, baseDir);
             if (Directory.Exists(full))
             {
-                var found = Directory.EnumerateFiles(full)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
-                    .ToArray();
-                if (found.Length == 0)
-                {
-                    throw new UserError($"{input}: no scenario files (.yaml, .yml or .json) in this folder");
-                }
-
-                paths.UnionWith(found.Select(f => Relative(baseDir, f)));
+                paths.UnionWith(FilesIn(full, input).Select(f => Relative(baseDir, f)));
             }
             else if (File.Exists(full))
             {
@@ -81,6 +73,19 @@ internal static class RunAll
 
         CheckNames(loaded);
         return loaded;
+    }
+
+    /// <summary>
+    /// The scenario files in a folder (<paramref name="shown"/> as the user gave it), ordered by name: each .yaml, .yml and
+    /// .json file, not hidden ones nor those in folders below (so observations/ is skipped). None is an error.
+    /// </summary>
+    public static IReadOnlyList<string> FilesIn(string folder, string shown)
+    {
+        var found = Directory.EnumerateFiles(folder)
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return found.Length > 0 ? found : throw new UserError($"{shown}: no scenario files (.yaml, .yml or .json) in this folder");
     }
 
     /// <summary><paramref name="path"/> relative to <paramref name="baseDir"/>, with '/' between names on every system.</summary>

@@ -55,7 +55,9 @@ internal sealed record ScenarioFile(string Path, string Text, string Sha256, Sce
         var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(scenarioPath)) ?? ".", relative);
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new UserError($"{scenarioPath}: observations: no such file {relative} (looked for {path})");
+            throw new UserError(
+                $"{scenarioPath}: observations: no such file {relative} (looked for {path}). The path is relative to the scenario file's folder, " +
+                "so a scenario copied out of scenarios/ loses its observations: copy the CSV along, correct the path, or give --observations FILE");
         }
 
         var shown = System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
@@ -69,6 +71,27 @@ internal sealed record ScenarioFile(string Path, string Text, string Sha256, Sce
             // The CSV's own line and column first (for editors), then which scenario named it.
             throw new ScenarioException(e.Diagnostics.Select(d => d with { Message = $"{d.Message} (the observations of {scenarioPath})" }).ToArray());
         }
+    }
+
+    /// <summary>
+    /// The overrides with <c>observations</c> set to <paramref name="observations"/> (from --observations), written relative to
+    /// the scenario file's folder as the scenario's own key is, so the manifest records it and 'reproduce' finds it again.
+    /// </summary>
+    public static IReadOnlyList<ScenarioOverride> WithObservations(IReadOnlyList<ScenarioOverride> overrides, string scenarioPath, string? observations)
+    {
+        if (observations is null)
+        {
+            return overrides;
+        }
+
+        if (!File.Exists(observations))
+        {
+            throw new UserError(Directory.Exists(observations) ? $"--observations: {observations} is a folder: expected a CSV file" : $"--observations: no such file {observations}");
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(scenarioPath)) ?? ".";
+        var relative = System.IO.Path.GetRelativePath(folder, System.IO.Path.GetFullPath(observations)).Replace('\\', '/');
+        return [.. overrides.Where(o => o.Path != "observations"), new ScenarioOverride("observations", relative)];
     }
 
     public static IReadOnlyList<ScenarioOverride> ParseOverrides(IEnumerable<string>? texts)

@@ -121,9 +121,9 @@ internal static class ScenarioValidator
         for (var i = 0; i < schedule.Count; i++)
         {
             var block = schedule[i];
-            if (block is null)
+            if (block is null || block.FromHour < 0 || block.ToHour > 24)
             {
-                continue;
+                continue; // outside the day: already reported against its limits
             }
 
             if (block.ToHour <= block.FromHour)

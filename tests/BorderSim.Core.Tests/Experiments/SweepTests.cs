@@ -75,11 +75,9 @@ public sealed class SweepTests
         // Common random numbers: replicate r has the same seed at every point.
         Assert.Equal(whole.Rows[0].Seed, whole.Rows[3].Seed);
 
-        // Giving up faster leaves fewer stranded person-days, replicate by replicate.
-        for (var r = 0; r < 3; r++)
-        {
-            Assert.True(whole.Rows[3 + r].Figures["stranded_person_days"] < whole.Rows[r].Figures["stranded_person_days"]);
-        }
+        // Giving up faster leaves fewer stranded person-days. Paired replicates share a seed, but their draws part ways once
+        // a group decides differently, so one pair may go against the trend: compare the replicates together.
+        Assert.True(whole.Rows.Skip(3).Sum(r => r.Figures["stranded_person_days"]) < whole.Rows.Take(3).Sum(r => r.Figures["stranded_person_days"]));
 
         var slices = new[] { new Shard(2, 2), new Shard(1, 2) }
             .Select(s => Sweep.Run(scenarios, dims, points, [], 3, s, 1))
