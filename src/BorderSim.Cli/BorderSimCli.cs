@@ -26,6 +26,8 @@ public static class BorderSimCli
         ["--title"] = "text",
         ["--root"] = "folder",
         ["--scenario"] = "file",
+        ["--format"] = "svg,png",
+        ["--scale"] = "factor",
     };
 
     public static RootCommand Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? args = null)

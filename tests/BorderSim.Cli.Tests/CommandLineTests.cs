@@ -47,7 +47,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "rnu", "SCENARIO" }, "'rnu'", "Did you mean 'run'")]
     [InlineData(new[] { "run", "SCENARIO", "--set", "behaviour.give_up_rate=0.3" }, "behaviour.give_up_rate: no such key", "Did you mean 'give_up_rate_per_day'")]
     [InlineData(new[] { "run", "SCENARIO", "--set", "behaviour.give_up_rate=0.3" }, "The keys in behaviour: direct_irregular_share, give_up_rate_per_day", "irregular_route")]
-    [InlineData(new[] { "run", "SCENARIO", "--set", "policies[9].end=2026-01-01" }, "policies[9]: no such list item", "policies has 5 entries, policies[0] to policies[4]")]
+    [InlineData(new[] { "run", "SCENARIO", "--set", "policies[9].end=2026-01-01" }, "policies[9]: no such list item", "policies has 6 entries, policies[0] to policies[5]")]
     public void Misspellings_get_the_nearest_names_and_wrong_indexes_the_number_of_entries(string[] args, string message, string hint)
     {
         using var temp = new TempFolder();

@@ -112,11 +112,18 @@ internal sealed partial class SlurmOptions
     public static int Emit(string script, SlurmJob job, TextWriter stdout)
     {
         var full = Path.GetFullPath(script);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        OutputFolder.ReplaceFile(full, SlurmScript.Write(job));
-        if (!OperatingSystem.IsWindows())
+        try
         {
-            File.SetUnixFileMode(full, File.GetUnixFileMode(full) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            OutputFolder.ReplaceFile(full, SlurmScript.Write(job));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(full, File.GetUnixFileMode(full) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write {script}: {OutputFolder.Reason(e)}");
         }
 
         stdout.WriteLine($"wrote {full}: {job.Slices} array tasks of {job.Description}, then a merge into {job.Output}");

@@ -85,7 +85,7 @@ public static partial class ParameterCatalog
         P(Effects + "repatriation.weekdays[]", "a day of the week with a flight (none listed: every day)", "weekday", null, null, "assumption"),
         P(Effects + "repatriation.nationalities[]", "a nationality whose country accepts the flights (at least one)", "text", null, null, "003: Venezuela refuses returnees", "not Venezuela"),
         P(Effects + "chacalluta_capacity.multiplier", "multiplier on Chacalluta's capacity schedule (0 shuts the exit control)", "–", new(0, 100), new(0, 2), "assumption"),
-        P(Effects + "departures.multiplier", "multiplier on departures from the pool, compounded over policies", "–", new(0, 1_000), new(0.2, 4), "004 (ultimatum); assumption (values)", "1.2–4 for announcements and deadlines, 0.2–1 for news of the closure, 1–3 for the run-off"),
+        P(Effects + "departures.multiplier", "multiplier on departures from the pool, compounded over policies", "–", new(0, 1_000), new(0.2, 4), "004 (ultimatum); assumption (values; the news effect calibrated)", "1.2–4 for announcements and deadlines, 0.2–1 for news of the closure, 1–3 for the run-off"),
 
         // Events
         P("events[].date", "day of a marker on the charts (changes nothing in the model)", "date", null, null, "000–004"),

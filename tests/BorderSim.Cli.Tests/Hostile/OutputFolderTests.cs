@@ -44,7 +44,7 @@ public sealed class OutputFolderTests
     [Fact]
     public void Emit_slurm_into_a_folder_that_cannot_exist_is_invalid_input()
     {
-        var outcome = CliRunner.Run("sweep", Baseline, "--vary", "behaviour.give_up_rate_per_day=0.5,1", "--emit-slurm", "/dev/null/job.sh");
+        var outcome = CliRunner.Run("sweep", Baseline, "--vary", "behaviour.give_up_rate_per_day=0.5,1", "--emit-slurm", "/dev/null/job.sh", "--bordersim", "/bin/true");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("error: cannot write /dev/null/job.sh: ", outcome.Stderr, StringComparison.Ordinal);
     }

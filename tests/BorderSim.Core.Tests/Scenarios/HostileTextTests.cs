@@ -79,7 +79,7 @@ public sealed class HostileTextTests
         var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).Replace("duration_days: 60 ", "duration_days: 2147483647 ", StringComparison.Ordinal)
             .Replace("to_hour: 24,", "to_hour: 99,", StringComparison.Ordinal);
         var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "baseline.yaml"));
-        Assert.Contains(e.Diagnostics, d => d.Path == "policies[2].duration_days" && d.Message.Contains("expected a number from 1 to 100000", StringComparison.Ordinal));
+        Assert.Contains(e.Diagnostics, d => d.Path == "policies[2].duration_days" && d.Message.Contains("expected a number from 1 to 100,000", StringComparison.Ordinal));
         Assert.Contains(e.Diagnostics, d => d.Path == "border.capacity_schedule[1].to_hour");
     }
 

@@ -155,7 +155,7 @@ public sealed class ScenarioOverrideTests
 
     [Theory]
     [InlineData("populaton.pool_persons", "populaton: no such key in the scenario format. Did you mean 'population'? The keys at the top of a scenario: behaviour, border,")]
-    [InlineData("policies[7].end", "policies[7]: no such list item: policies has 5 entries, policies[0] to policies[4]")]
+    [InlineData("policies[7].end", "policies[7]: no such list item: policies has 6 entries, policies[0] to policies[5]")]
     [InlineData("population.nationalities[0].name.first", "cannot set a key inside population.nationalities[0].name, which is a single value")]
     [InlineData("population.group_sizes", "only single values can be set, and this is a list")]
     [InlineData("seed[0]", "seed[0]: seed is not a list")]
