@@ -110,9 +110,11 @@ public sealed class ExperimentCommandTests
         Assert.Contains("runs: 12/12 (100%)", outcome.Stderr);
         var rows = File.ReadAllLines(Path.Combine(temp["sweep"], "sweep.csv"));
         Assert.Equal(1 + 12, rows.Length);
-        Assert.StartsWith("point,behaviour.give_up_rate_per_day,policies[2].duration_days,replicate,seed,peak_stranded,", rows[0]);
+        Assert.StartsWith("point,behaviour.give_up_rate_per_day,policies_2.duration_days,replicate,seed,peak_stranded,", rows[0]);
         Assert.StartsWith("5,0.5,90,1,", rows[^1]);
-        Assert.Equal(1 + 6, File.ReadAllLines(Path.Combine(temp["sweep"], "points.csv")).Length);
+        var points = File.ReadAllLines(Path.Combine(temp["sweep"], "points.csv"));
+        Assert.StartsWith("point,behaviour.give_up_rate_per_day,policies_2.duration_days,n_replicates,peak_stranded_mean,", points[0]);
+        Assert.Equal(1 + 6, points.Length);
     }
 
     [Fact]

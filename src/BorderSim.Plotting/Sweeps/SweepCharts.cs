@@ -39,22 +39,8 @@ public static class SweepCharts
     /// <summary>"heatmap-peak_stranded".</summary>
     public static string HeatmapChartName(SweepFigure figure) => $"heatmap-{figure.Name}";
 
-    /// <summary>A key path as part of a file name: "policies[2].duration_days" becomes "policies_2.duration_days".</summary>
-    public static string FileSafe(string path)
-    {
-        var sb = new StringBuilder(path.Length);
-        foreach (var c in path)
-        {
-            sb.Append(c switch
-            {
-                '[' => "_",
-                ']' => "",
-                _ when char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' => c.ToString(),
-                _ => "_",
-            });
-        }
-        return sb.ToString();
-    }
+    /// <summary>A key path as part of a file name: "policies[2].duration_days" becomes "policies_2.duration_days", as in the CSVs.</summary>
+    public static string FileSafe(string path) => Core.Experiments.SweepDimension.ColumnName(path);
 
     /// <summary>The figure's median and 5–95% range against parameter <paramref name="index"/>.</summary>
     public static XYChart ByParameter(SweepResults data, SweepFigure figure, int index)

@@ -87,7 +87,7 @@ public sealed class SweepResultsTests
     [Theory]
     [InlineData(null, "points.csv is missing")]
     [InlineData("", "is empty")]
-    [InlineData("point,replicates\n", "expected the columns point, the varied parameters, replicates")]
+    [InlineData("point,replicates\n", "expected the columns point, the varied parameters, n_replicates")]
     [InlineData(Header + "\n", "has a header but no points")]
     [InlineData(Header + "\n0,1,2,4,1,0,x,2\n", "line 2, column 'peak_stranded_p50': 'x' is not a number")]
     [InlineData(Header + "\n0,1,,4,1,0,1,2\n", "line 2: a varied parameter has no value")]
