@@ -25,6 +25,10 @@ internal static class HostileScenario
     public static int BaselinePolicies { get; } =
         File.ReadAllLines(CliRunner.Scenario("baseline.yaml")).Count(l => l.StartsWith("  - label: ", StringComparison.Ordinal));
 
+    /// <summary>How many events the shipped baseline has (one a line, after <c>events:</c>).</summary>
+    public static int BaselineEvents { get; } =
+        File.ReadAllLines(CliRunner.Scenario("baseline.yaml")).SkipWhile(l => l != "events:").Count(l => l.StartsWith("  - { date: ", StringComparison.Ordinal));
+
     /// <summary>The baseline with <paramref name="count"/> more policies, all in force over the same weeks.</summary>
     public static string WithPolicies(string text, int count)
     {
