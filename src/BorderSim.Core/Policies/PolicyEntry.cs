@@ -17,9 +17,15 @@ public sealed record PolicyEntry
 
     public required PolicyEffects Effects { get; init; }
 
+    /// <summary>
+    /// false switches the policy off: it stays in the file (and is still checked) but is never in force, so a what-if can
+    /// remove it with one --set (<c>policies[2].enabled=false</c>) without shifting the indices of the others.
+    /// </summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>The last day in force, or null for open-ended.</summary>
     [JsonIgnore]
     public DateOnly? LastDay => End ?? (DurationDays is { } d ? Start.AddDays(d - 1) : null);
 
-    public bool IsInForceOn(DateOnly date) => date >= Start && (LastDay is not { } last || date <= last);
+    public bool IsInForceOn(DateOnly date) => Enabled && date >= Start && (LastDay is not { } last || date <= last);
 }
