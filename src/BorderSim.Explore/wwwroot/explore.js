@@ -306,7 +306,7 @@
       .then(({ status, body }) => {
         if (seq !== run.seq || status === 409) return; // a newer change is on its way
         if (status === 200) {
-          if (sameState(body, set, replicates)) show(body, started);
+          if (sameState(body, set, replicates)) show(body, started, seq);
         } else if (status === 400) showProblems(body);
         else failure(body && body.message ? body.message : `the server answered ${status}`);
       })
@@ -324,7 +324,7 @@
       && (body.replicates === undefined || body.replicates === 0 || String(body.replicates) === String(page.replicates));
   }
 
-  function show(body, started) {
+  function show(body, started, seq) {
     clearErrors();
     const results = $('results');
     results.classList.remove('invalid');
@@ -342,6 +342,7 @@
       results.dataset.latencyMs = String(elapsed);
       results.dataset.state = 'current';
       results.dataset.query = q;
+      results.dataset.version = String(seq); // tests wait for this: the answer to the newest change is drawn
       results.setAttribute('aria-busy', 'false');
       const peak = body.figures[0];
       $('status').textContent = `Updated in ${elapsed} ms: ${body.replicates} runs, seed ${body.seed}, tick ${body.tick}. ${peak.label}: ${peak.value.medianText}` +
@@ -368,7 +369,9 @@
     tbody.textContent = '';
     $('figures-caption').textContent = `Key figures: the median of ${body.replicates} runs with the 90% interval of the runs; beside each, the unmodified scenario and the difference of the medians.`;
     for (const [i, f] of body.figures.entries()) {
-      const tr = element('tr', { 'data-figure': f.name, 'data-text': f.value.text, 'data-unmodified': f.unmodified.text, class: i < 2 ? 'headline-row' : null });
+      const tr = element('tr', {
+        'data-figure': f.name, 'data-text': f.value.text, 'data-unmodified': f.unmodified.text,
+        'data-median': f.value.median, 'data-p5': f.value.p5, 'data-p95': f.value.p95, class: i < 2 ? 'headline-row' : null });
       tr.append(element('th', { scope: 'row' }, `${f.label}`));
       const value = element('td', {}, f.value.medianText);
       value.append(element('span', { class: 'interval' }, `90%: ${f.value.intervalText} ${f.unit}`));
