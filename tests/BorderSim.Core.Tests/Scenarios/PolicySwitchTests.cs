@@ -31,6 +31,16 @@ public sealed class PolicySwitchTests
     }
 
     [Fact]
+    public void A_scenario_read_back_from_JSON_keeps_its_policies_on_and_the_one_switched_off_off()
+    {
+        var json = ScenarioJson.Serialize(Baseline(new ScenarioOverride("policies[2].enabled", "false")));
+        var read = ScenarioJson.Deserialize<Scenario>(json)!;
+        Assert.Equal(read.Policies.Select((_, i) => i != 2), read.Policies.Select(p => p.Enabled));
+        Assert.True(read.Policies.Count > 3);
+        Assert.Equal(json, ScenarioJson.Serialize(read));
+    }
+
+    [Fact]
     public void A_policy_switched_off_is_still_checked_and_never_in_force()
     {
         var p = Baseline(new ScenarioOverride("policies[2].enabled", "false")).Policies[2];
