@@ -37,7 +37,8 @@ public static class BorderSimCli
             "Examples:\n" +
             "  bordersim run scenarios/baseline.yaml\n" +
             "  bordersim run scenarios/baseline.yaml --tick 24h --set behaviour.give_up_rate_per_day=0.2 --out results/giveup-0.2\n" +
-            "  bordersim keys scenarios/baseline.yaml\n\n" +
+            "  bordersim keys scenarios/baseline.yaml\n" +
+            "  bordersim explore                       (a web page: move a slider, see the chart change)\n\n" +
             "Each command's options and examples: bordersim COMMAND --help");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
@@ -49,6 +50,7 @@ public static class BorderSimCli
         root.Subcommands.Add(CompareCommand.Create(stdout));
         root.Subcommands.Add(RunAllCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExploreCommand.Create(stdout, stderr));
         Name(root);
         if (root.Options.OfType<HelpOption>().SingleOrDefault() is { Action: { } full } help)
         {

@@ -22,6 +22,7 @@ internal sealed class RootHelp(CommandLineAction full, TextWriter stdout) : Sync
         ["compare"] = "Overlay several results folders in one chart and one table.",
         ["run-all"] = "Run every scenario in some folders and compare them.",
         ["reproduce"] = "Run again what made a results folder and compare every file byte for byte.",
+        ["explore"] = "A local web page: move a slider, see the stranded chart and key figures change.",
     };
 
     /// <summary>Help is shown even when the rest of the command line is incomplete (bordersim run --help).</summary>

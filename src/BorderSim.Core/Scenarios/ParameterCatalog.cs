@@ -72,6 +72,7 @@ public static partial class ParameterCatalog
         P("policies[].end", "last day in force, included (or duration_days; neither: to the window's end)", "date", null, null, "000–004"),
         P("policies[].duration_days", "days in force, counting the start day (instead of end)", "days", new(1, 100_000), null, "002, 003 (60 days)"),
         P("policies[].source", "source or reasoning for the policy", "text", null, null, "–"),
+        P("policies[].enabled", "false switches the policy off: kept in the file and checked, never in force", "boolean", null, null, "–"),
         P(Effects + "entry_rule.rule", "Peru's entry rule at Santa Rosa", "choice", null, null, "002, 000"),
         P(Effects + "entry_rule.vulnerable_exempt", "admit vulnerable groups whatever the rule", "boolean", null, null, "003"),
         P(Effects + "militarization.detection_multiplier", "multiplier on the irregular route's detection hazard", "–", new(0, 1_000), new(1, 5), "assumption; 002, 003 (troops, patrols)", "×1.5–×5 for troops, ×1–×2 for patrols"),

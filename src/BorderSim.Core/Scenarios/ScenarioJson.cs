@@ -166,6 +166,23 @@ public static class ScenarioJson
         return path.Length == 0 ? null : path;
     }
 
+    /// <summary>
+    /// A policy's <c>enabled</c> is written only when false (a policy switched off), so the resolved scenarios of files
+    /// that never mention it read as they did before the key existed.
+    /// </summary>
+    private static void WriteEnabledOnlyWhenOff(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(PolicyEntry))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties.Where(p => p.Name == "enabled"))
+        {
+            property.ShouldSerialize = static (_, value) => value is false;
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
@@ -177,7 +194,7 @@ public static class ScenarioJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             RespectNullableAnnotations = true,
-            TypeInfoResolver = BorderSimJsonContext.Default,
+            TypeInfoResolver = BorderSimJsonContext.Default.WithAddedModifier(WriteEnabledOnlyWhenOff),
         };
         foreach (var converter in EnumConverters)
         {

@@ -191,7 +191,7 @@ internal static class ScenarioValidator
             for (var j = 0; j < i && policies.Count <= ScenarioLimits.MaxPolicies; j++)
             {
                 var q = policies[j];
-                if (q?.Effects is null || !Overlap(p, q, out var from, out var to))
+                if (q?.Effects is null || !p.Enabled || !q.Enabled || !Overlap(p, q, out var from, out var to))
                 {
                     continue;
                 }

@@ -179,7 +179,8 @@ public static class HtmlReport
                     : p.DurationDays is int d ? $"{CalendarTicks.DayLabel(last)} ({NumberFormat.Fixed(d, 0)} days)"
                     : $"{CalendarTicks.DayLabel(last)} (open-ended: end of window)";
                 return H("tr",
-                    H("td", p.Label, ResultsCharts.Overridden(data.Manifest, "policies", x.i) ? H("small", " (changed by --set)") : null),
+                    H("td", p.Label, ResultsCharts.Overridden(data.Manifest, "policies", x.i) ? H("small", " (changed by --set)") : null,
+                        p.Enabled ? null : H("small", " (switched off: never in force)")),
                     H("td", new XAttribute("class", "date"), CalendarTicks.DayLabel(p.Start)),
                     H("td", new XAttribute("class", "date"), to),
                     H("td", new XAttribute("class", "num"), NumberFormat.Fixed(last.DayNumber - p.Start.DayNumber + 1, 0)),

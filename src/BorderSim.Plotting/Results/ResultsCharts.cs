@@ -97,6 +97,22 @@ public static class ResultsCharts
         };
     }
 
+    /// <summary>The colour of a comparison line drawn behind a chart's own (the unmodified scenario in bordersim explore).</summary>
+    public const string ReferenceColor = "#6E6E6E";
+
+    /// <summary>
+    /// The stranded chart with the median of <paramref name="reference"/> (another results folder of the same window, such as
+    /// the scenario before a change) drawn behind the chart's own line as a grey dashed line named
+    /// <paramref name="referenceName"/>, for comparison.
+    /// </summary>
+    public static TimeSeriesChart Stranded(ResultsData data, ResultsData reference, string referenceName, ResultsRenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var chart = Stranded(data, options);
+        var line = Line(reference, Require(reference, "stranded", Statistic.Median), referenceName, ReferenceColor) with { Dash = LineDash.Dashed, Width = 2 };
+        return chart with { Series = [line, .. chart.Series] };
+    }
+
     /// <summary>Where people are: persons in each live state, stacked, per day.</summary>
     public static StackedAreaChart PersonsByState(ResultsData data, ResultsRenderOptions? options = null)
     {
@@ -225,7 +241,7 @@ public static class ResultsCharts
     }
 
     /// <summary>
-    /// The policies of the scenario, clipped to the window. Those in force for more than half the window are context
+    /// The policies of the scenario in force (not switched off), clipped to the window. Those in force for more than half the window are context
     /// rather than turning points: they go to the timeline strip beneath the axis, so that only the shorter periods
     /// shade the plot and overlapping shading does not bury the line.
     /// </summary>
@@ -237,7 +253,7 @@ public static class ResultsCharts
         foreach (var (p, index) in data.Manifest.Scenario.Policies.Select((p, i) => (p, i)))
         {
             var last = p.LastDay(data.Manifest.Scenario.WindowEnd ?? window.Last);
-            if (last < window.First || p.Start > window.Last || last < p.Start)
+            if (!p.Enabled || last < window.First || p.Start > window.Last || last < p.Start)
             {
                 continue;
             }

@@ -8,6 +8,9 @@ public sealed record PolicyInfo(string Label, DateOnly Start, DateOnly? End, int
     /// <summary>Each effect the policy sets, as a name and a short text, e.g. ("departures", "multiplier 2").</summary>
     public IReadOnlyList<(string Name, string Text)> Effects { get; init; } = [];
 
+    /// <summary>false for a policy switched off (<c>enabled: false</c>): in the file, never in force.</summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>The policy's last day: its end, else start + duration − 1, else <paramref name="windowEnd"/> (open-ended).</summary>
     public DateOnly LastDay(DateOnly windowEnd) =>
         End ?? (DurationDays is int d && d > 0 ? Start.AddDays(d - 1) : windowEnd);
@@ -118,6 +121,7 @@ public sealed record ResultsManifest
         return new PolicyInfo(JsonRead.String(e, "label") ?? "(unnamed policy)", start, JsonRead.Date(e, "end"), duration is double d ? (int)d : null, JsonRead.String(e, "source"))
         {
             Effects = effects,
+            Enabled = JsonRead.Get(e, "enabled") is not { ValueKind: JsonValueKind.False },
         };
     }
 

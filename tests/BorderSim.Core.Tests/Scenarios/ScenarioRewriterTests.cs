@@ -1,0 +1,70 @@
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Scenarios;
+
+/// <summary>
+/// The scenario file with --set changes made part of it (what bordersim explore downloads): it binds to exactly the
+/// scenario the changes give, and keeps the file's comments and layout where the edit can be made in place.
+/// </summary>
+public sealed class ScenarioRewriterTests
+{
+    private static readonly ScenarioOverride[] Changes =
+    [
+        new("behaviour.give_up_rate_per_day", "0.25"),
+        new("policies[2].enabled", "false"),
+        new("policies[2].effects.sheltering.places_per_day", "100"),
+        new("seed", "7"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestScenarios.Shipped), MemberType = typeof(TestScenarios))]
+    public void The_rewritten_file_binds_to_the_scenario_of_the_file_with_the_changes(string file)
+    {
+        var text = File.ReadAllText(RepoPaths.Scenario(file));
+        var rewritten = ScenarioRewriter.Apply(text, file, Changes);
+        Assert.Equal(
+            ScenarioJson.Serialize(ScenarioLoader.Parse(text, file, Changes)),
+            ScenarioJson.Serialize(ScenarioLoader.Parse(rewritten, file)));
+    }
+
+    [Fact]
+    public void A_changed_value_is_replaced_where_it_stands_and_its_comment_kept()
+    {
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
+        var rewritten = ScenarioRewriter.Apply(text, "baseline.yaml", [new("behaviour.give_up_rate_per_day", "0.25")]);
+        var before = text.Split('\n');
+        var after = rewritten.Split('\n');
+        Assert.Equal(before.Length, after.Length);
+        var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
+        var line = Assert.Single(changed);
+        Assert.StartsWith("  give_up_rate_per_day: 0.25 ", after[line], StringComparison.Ordinal);
+        Assert.Contains("# assumption (0.1–1.5), calibrated", after[line], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_the_file_leaves_out_is_inserted_beside_its_siblings()
+    {
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
+        var rewritten = ScenarioRewriter.Apply(text, "baseline.yaml", [new("policies[2].enabled", "false")]);
+        Assert.Contains("  - enabled: false\n    label: Tacna state of emergency", rewritten, StringComparison.Ordinal);
+        Assert.StartsWith(text[..200], rewritten, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_changes_give_the_validators_messages() =>
+        Assert.Contains(
+            Assert.Throws<ScenarioException>(() => ScenarioRewriter.Apply(File.ReadAllText(RepoPaths.Scenario("baseline.yaml")), "baseline.yaml", [new("behaviour.give_up_rate_per_day", "-1")])).Diagnostics,
+            d => d.Path == "behaviour.give_up_rate_per_day");
+
+    [Theory]
+    [InlineData("0.25", "0.25")]
+    [InlineData("2026-02-01", "2026-02-01")]
+    [InlineData("documented_only", "documented_only")]
+    [InlineData("a: b", "\"a: b\"")]
+    [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
+    [InlineData("#x", "\"#x\"")]
+    [InlineData("", "\"\"")]
+    public void Values_are_plain_where_plain_reads_back_the_same_else_double_quoted(string value, string written) =>
+        Assert.Equal(written, ScenarioRewriter.Scalar(value));
+}
