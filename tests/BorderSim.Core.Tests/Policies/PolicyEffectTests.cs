@@ -168,4 +168,45 @@ public sealed class PolicyEffectTests
         Assert.False(new ChacallutaCapacityEffect { Multiplier = 1 }.Contradicts(new ChacallutaCapacityEffect { Multiplier = 2 }));
         Assert.False(new DeparturesEffect { Multiplier = 1 }.Contradicts(new DeparturesEffect { Multiplier = 2 }));
     }
+
+    [Fact]
+    public void Each_effect_is_named_by_its_key_in_the_scenario_file()
+    {
+        IPolicyEffect[] effects =
+        [
+            new EntryRuleEffect { Rule = EntryRuleKind.Closed },
+            new MilitarizationEffect(),
+            new CorridorEffect { PlacesPerDay = 1 },
+            new ShelteringEffect { PlacesPerDay = 1 },
+            new RepatriationEffect { SeatsPerFlight = 1, Nationalities = ["Colombia"] },
+            new ChacallutaCapacityEffect { Multiplier = 1 },
+            new DeparturesEffect { Multiplier = 1 },
+        ];
+        Assert.Equal(
+            ["entry_rule", "militarization", "corridor", "sheltering", "repatriation", "chacalluta_capacity", "departures"],
+            effects.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Corridors_and_flights_may_only_name_nationalities_of_the_population()
+    {
+        var scenario = TestScenarios.Small(); // Venezuela and Colombia
+        Assert.Empty(new CorridorEffect { PlacesPerDay = 1, Nationalities = ["venezuela", "Colombia"] }.Validate(scenario));
+        Assert.Equal([("nationalities[1]", "'Peru' is not one of the population's nationalities")],
+            new CorridorEffect { PlacesPerDay = 1, Nationalities = ["Colombia", "Peru"] }.Validate(scenario));
+        Assert.Equal([("nationalities[0]", "'Peru' is not one of the population's nationalities")],
+            new RepatriationEffect { SeatsPerFlight = 1, Nationalities = ["Peru"] }.Validate(scenario));
+
+        // Flights must name a country that accepts them: Venezuela refuses returnees, so none is assumed.
+        Assert.Equal([("nationalities", "name at least one nationality whose country accepts the flights")],
+            new RepatriationEffect { SeatsPerFlight = 1, Nationalities = [] }.Validate(scenario));
+
+        // A nationality the population lists twice (itself an error reported elsewhere) is still known.
+        var twice = scenario with
+        {
+            Population = scenario.Population with { Nationalities = [.. scenario.Population.Nationalities, scenario.Population.Nationalities[0]] },
+        };
+        Assert.Empty(new CorridorEffect { PlacesPerDay = 1, Nationalities = ["Venezuela"] }.Validate(twice));
+        Assert.Empty(((IPolicyEffect)new ShelteringEffect { PlacesPerDay = 1 }).Validate(scenario)); // effects without nationalities have nothing to check
+    }
 }
