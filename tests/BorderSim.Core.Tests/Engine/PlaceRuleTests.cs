@@ -78,4 +78,63 @@ public sealed class PlaceRuleTests
         Assert.Equal(0, Of(run, "Venezuela").Outcomes.LeftByCorridor);
         Assert.Equal(26 * 50, Of(run, "Colombia").Outcomes.LeftByCorridor); // 5 to 30 December
     }
+
+    [Fact]
+    public void A_flight_leaves_at_noon_with_those_waiting_then_and_a_single_seat_flies_too()
+    {
+        // A flight every day with more seats than anyone needs: at noon every stranded Colombian boards, and those
+        // refused later wait for the next day's flight.
+        var run = Run(new PolicyEffects { Repatriation = new RepatriationEffect { SeatsPerFlight = 10_000, Nationalities = ["Colombia"] } });
+        var hours = run.Hours;
+        for (var d = 5; d < run.Days.Count; d++)
+        {
+            // [h] is the state at the end of hour h: 12:00 is before the flight's minute is handled, 13:00 after it.
+            Assert.True(hours[(d * 24) + 11].Stranded > hours[(d * 24) + 12].Stranded + 40, $"day {d}: the flight takes the stranded Colombians at noon");
+        }
+
+        var single = Run(new PolicyEffects { Repatriation = new RepatriationEffect { SeatsPerFlight = 1, Nationalities = ["Colombia"] } });
+        Assert.All(single.Days.Where(d => d.Date >= From), d => Assert.Equal(1, d.Flows.Repatriated));
+    }
+
+    [Fact]
+    public void Sheltered_groups_may_leave_by_the_corridor_and_on_flights_but_queued_and_travelling_ones_may_not()
+    {
+        // Shelters take everyone refused at once; the corridor (Venezuelans) and the flights (Colombians) then take
+        // their places from the shelters, so the day's places are used in full though nobody is stranded.
+        var scenario = TestScenarios.Waiting() with
+        {
+            Policies =
+            [
+                TestScenarios.Policy("shelter", new DateOnly(2025, 12, 1), null, new PolicyEffects { Sheltering = new ShelteringEffect { PlacesPerDay = 1_000 } }),
+                TestScenarios.Policy("places", From, null, new PolicyEffects
+                {
+                    Corridor = new CorridorEffect { PlacesPerDay = 50, Nationalities = ["Venezuela"] },
+                    Repatriation = new RepatriationEffect { SeatsPerFlight = 40, Nationalities = ["Colombia"] },
+                }),
+            ],
+        };
+        var run = ScenarioRunner.Run(scenario, 3);
+        Assert.All(run.Days.Where(d => d.Date >= From), d => Assert.Equal((50, 40), (d.Flows.LeftByCorridor, d.Flows.Repatriated)));
+        Assert.All(run.Hours, h => Assert.InRange(h.Stranded, 0, 3)); // stranded only for the minute before a shelter place
+    }
+
+    [Fact]
+    public void A_group_larger_than_the_rest_of_the_day_s_places_is_passed_over_and_smaller_ones_behind_it_are_served()
+    {
+        // Two corridor places a day, families of three (all vulnerable here) and singles (none vulnerable): no family
+        // ever fits, and the singles behind them take both places every day.
+        var scenario = TestScenarios.Waiting() with
+        {
+            Population = TestScenarios.Waiting().Population with
+            {
+                GroupSizes = [new() { Size = 1, Share = 1 }, new() { Size = 3, Share = 1 }],
+                VulnerableShareSingles = 0,
+                VulnerableShareFamilies = 1,
+            },
+            Policies = [TestScenarios.Policy("corridor", From, null, new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 2 } })],
+        };
+        var run = ScenarioRunner.Run(scenario, 3);
+        Assert.Equal(0, run.Summary.ByVulnerability.Single(b => b.Name == "vulnerable").Outcomes.LeftByCorridor);
+        Assert.All(run.Days, d => Assert.Equal(d.Date >= From ? 2 : 0, d.Flows.LeftByCorridor));
+    }
 }

@@ -177,4 +177,18 @@ public sealed class SubmodelTests
         Assert.InRange(persons / (double)n, 2.0 - 0.04, 2.0 + 0.04);
         Assert.Equal(2.0, factory.MeanGroupSize, 12);
     }
+
+    [Theory]
+    [InlineData(0.3, false, 0.0, 0.3)]
+    [InlineData(0.3, true, 0.0, 0.6)]      // money doubles it
+    [InlineData(0.7, true, 0.0, 1.0)]      // a probability: at most 1
+    [InlineData(0.7, true, 0.25, 0.75)]    // then deterrence takes its share
+    [InlineData(0.3, false, 0.5, 0.15)]
+    public void The_direct_irregular_probability_is_the_share_times_money_capped_at_1_less_deterrence(double share, bool money, double deterrence, double expected)
+    {
+        var behaviour = TestScenarios.Small().Behaviour with { DirectIrregularShare = share, MoneyMultiplier = 2 };
+        var day = DayConditions.Default(EntryRuleKind.Open, false);
+        day.Deterrence = deterrence;
+        Assert.Equal(expected, ArrivalDecision.DirectIrregularProbability(behaviour, day, money), 12);
+    }
 }

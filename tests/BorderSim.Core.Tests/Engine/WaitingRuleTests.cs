@@ -167,4 +167,42 @@ public sealed class WaitingRuleTests
         Assert.Equal(0, s.IrregularAttempts);
         Assert.True(s.RefusedAtSantaRosa > 4_000, "everyone queues and is refused instead");
     }
+
+    [Fact]
+    public void Documented_groups_never_take_the_irregular_route_whatever_the_rates()
+    {
+        var scenario = TestScenarios.Waiting() with
+        {
+            Population = TestScenarios.Waiting().Population with { Nationalities = [new NationalityShare { Name = "Colombia", Share = 1, DocumentedShare = 1 }] },
+            Border = TestScenarios.Waiting().Border with { DefaultEntryRule = EntryRuleKind.Open },
+            Behaviour = TestScenarios.Waiting().Behaviour with
+            {
+                DirectIrregularShare = 1,
+                Queue = new QueueBehaviour { IrregularAttemptRatePerDay = 5 },
+            },
+        };
+        var s = ScenarioRunner.Run(scenario, 5).Summary;
+        Assert.Equal(0, s.IrregularAttempts);
+        Assert.Equal(s.Departed - s.AtEnd.Travelling - s.AtEnd.Queued, s.Outcomes.CrossedRegular);
+    }
+
+    [Fact]
+    public void An_undocumented_group_heads_straight_for_the_irregular_route_with_the_direct_share_doubled_by_money()
+    {
+        // s = 0.3, money multiplier 2, half the groups with money: 0.5 · 0.3 + 0.5 · 0.6 = 0.45 of arrivals go straight
+        // to the route (nobody queued or stranded here ever attempts it). Four binomial standard errors allowed.
+        var scenario = TestScenarios.Waiting() with
+        {
+            Population = TestScenarios.Waiting().Population with
+            {
+                Nationalities = [new NationalityShare { Name = "Venezuela", Share = 1, DocumentedShare = 0 }],
+                SmugglerMoneyShare = 0.5,
+            },
+            Behaviour = TestScenarios.Waiting().Behaviour with { DirectIrregularShare = 0.3 },
+        };
+        var s = ScenarioRunner.Run(scenario, 5).Summary;
+        var arrived = (double)(s.Departed - s.AtEnd.Travelling);
+        var sd = Math.Sqrt(0.45 * 0.55 / arrived);
+        Assert.InRange(s.IrregularAttempts / arrived, 0.45 - (4 * sd), 0.45 + (4 * sd));
+    }
 }
