@@ -40,6 +40,7 @@ public sealed class ChacallutaRuleTests
     [Fact]
     public void The_head_is_served_at_the_first_minute_the_capacity_come_in_covers_all_its_persons()
     {
+        Assert.Equal((-1, int.MaxValue), (new ChacallutaService(FromNoon()).TargetSlot, new ChacallutaService(FromNoon()).TargetMinute)); // no head yet
         var (service, groups) = Queue(FromNoon(), 1.0, 3, 1, 2);
 
         // Queued at 06:00: nothing comes in before noon; at one a minute, three persons are covered in minute 12:02.
@@ -48,6 +49,7 @@ public sealed class ChacallutaRuleTests
         Assert.Equal(Day + 722, service.TargetMinute);
         service.Serve(3);
         Assert.Equal(3, service.UsedToday);
+        Assert.Equal((-1, int.MaxValue), (service.TargetSlot, service.TargetMinute)); // the head has gone: no target until the next review
 
         // The next is served as soon as its own person has come in, the one after as soon as both of its have.
         Assert.True(service.Review(Day + 722, groups));
