@@ -115,6 +115,7 @@ public static class BenchScenarios
                 DirectIrregularShare = state == GroupState.IrregularRoute ? 1.0 : 0.0,
                 IrregularAttemptRatePerDay = 0,
                 GiveUpRatePerDay = 0,
+                Queue = new QueueBehaviour(),
                 IrregularRoute = new IrregularRoute
                 {
                     DurationDays = new GammaDays { Mean = 10_000, Shape = 1_000 },

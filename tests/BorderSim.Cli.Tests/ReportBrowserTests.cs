@@ -92,6 +92,6 @@ public sealed partial class ReportBrowserTests(ITestOutputHelper output)
     private static partial Regex SvgElement();
 
     /// <summary>A path with a real drawing command sequence (a line, band or area), not an empty or one-point path.</summary>
-    [GeneratedRegex("<path d=\"M[^\"]{20,}\"")]
+    [GeneratedRegex("<path [^>]*d=\"M[^\"]{20,}\"")]
     private static partial Regex DataPath();
 }

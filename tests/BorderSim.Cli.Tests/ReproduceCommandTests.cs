@@ -14,7 +14,7 @@ public sealed class ReproduceCommandTests
         var outcome = CliRunner.Run("reproduce", folder);
 
         Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
-        Assert.Contains("its 9 files are byte-identical to a fresh run of", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("its 13 files are byte-identical to a fresh run of", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("window.end=2025-12-31", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("apart from bordersim_version, git_commit, dotnet_version, machine, command_line, scenario_file", outcome.Stdout, StringComparison.Ordinal);
     }
@@ -80,7 +80,7 @@ public sealed class ReproduceCommandTests
 
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("differs from a fresh run of", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains(": 2 of 9 files", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains(": 2 of 13 files", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains($"  daily.csv: line 21 (date {row[0]}), column stranded\n    folder:    \"99999\"\n    fresh run: \"{stranded}\"\n", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains($"  summary.json: departed\n    folder:    {departed + 1}\n    fresh run: {departed}\n", outcome.Stdout, StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class ReproduceCommandTests
 
         var same = CliRunner.Run("reproduce", temp["all"]);
         Assert.True(same.ExitCode == 0, same.Stdout + same.Stderr);
-        Assert.Contains("its 22 files are byte-identical to a fresh run-all", same.Stdout, StringComparison.Ordinal);
+        Assert.Contains("its 31 files are byte-identical to a fresh run-all", same.Stdout, StringComparison.Ordinal);
 
         File.AppendAllText(Path.Combine(temp["all"], "comparison", "comparison.md"), "edited\n");
         Directory.Delete(Path.Combine(temp["all"], "open-border"), recursive: true);

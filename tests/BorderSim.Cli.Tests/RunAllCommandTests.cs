@@ -170,7 +170,7 @@ public sealed class RunAllCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var svg = XDocument.Parse(File.ReadAllText(Path.Combine(temp["out"], "comparison", "comparison.svg")));
-        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToArray();
         Assert.Contains("open-border", texts);
         Assert.DoesNotContain("baseline", texts);
         Assert.Contains("| baseline | baseline |", File.ReadAllText(Path.Combine(temp["out"], "comparison", "comparison.md")), StringComparison.Ordinal);

@@ -28,6 +28,11 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var dirs = parse.GetValue(folders)!;
+            if (dirs.Length > RunAll.MaxCharted)
+            {
+                throw new UserError($"at most {RunAll.MaxCharted} folders on one comparison chart, found {dirs.Length}; compare them in groups");
+            }
+
             var names = Labels(parse.GetValue(labels), dirs.Length);
             var style = PlotCommand.Style(parse.GetValue(width), parse.GetValue(height));
             var data = dirs.Select(PlotCommand.Read).ToArray();
@@ -47,7 +52,7 @@ internal static class CompareCommand
             using var folder = OutputFolder.Begin(parse.GetValue(output)!, parse.GetValue(force));
             foreach (var file in files)
             {
-                folder.WriteText(file.Name, file.Content);
+                folder.Write(file);
             }
             folder.Commit();
             stdout.WriteLine($"compared {string.Join(", ", names)}: {string.Join(", ", files.Select(f => f.Name))} written to {folder.Target}");

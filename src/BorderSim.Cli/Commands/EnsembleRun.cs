@@ -49,15 +49,15 @@ internal static class EnsembleRun
     /// </summary>
     public static EnsembleFiles Make(
         ScenarioFile file, Scenario resolved, IReadOnlyList<ScenarioOverride> overrides, int replicates, Shard shard, int parallel,
-        Provenance by, string? scenarioPath, CancellationToken cancellation, Action? replicateDone = null)
+        Provenance by, string? scenarioPath, CancellationToken cancellation, Action? replicateDone = null, bool charts = true)
     {
         var data = Ensemble.Run(resolved, file.Observations, replicates, shard, parallel, cancellation, replicateDone);
         var files = new List<RenderedFile>();
         EnsembleWriter.Write(data, name => new RenderedFileWriter(name, files));
-        files.Add(new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(Manifest(file, resolved, overrides, replicates, shard, data, by, scenarioPath))));
-        if (data.IsComplete)
+        files.Add(RenderedFile.FromText(ResultWriter.ManifestJson, ScenarioJson.Serialize(Manifest(file, resolved, overrides, replicates, shard, data, by, scenarioPath))));
+        if (data.IsComplete && charts) // a slice has no summary to chart until merged
         {
-            var byName = files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+            var byName = files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
             try
             {
                 files.AddRange(ResultsRendering.Render(name => byName.GetValueOrDefault(name), ResultsRenderOptions.Default));
@@ -80,30 +80,30 @@ internal static class EnsembleRun
         Shard shard,
         string target,
         bool force,
+        bool charts,
         IReadOnlyList<string> args,
         TextWriter stdout,
         TextWriter stderr)
     {
-        using var folder = OutputFolder.Begin(target, force);
-        using var ctrlC = new CtrlC();
+        using var folder = OutputFolder.Begin(target, force, stderr);
         var (start, end) = shard.Range(replicates);
         var progress = new ProgressReporter(stderr, "replicates", end - start);
         EnsembleFiles made;
         try
         {
-            made = Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, ctrlC.Token, progress.Advance);
+            made = Signals.Await(() => Make(file, resolved, overrides, replicates, shard, parallel, Provenance.Current(["bordersim", .. args]), null, Signals.Token, progress.Advance, charts));
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (Signals.Received is { } signal)
         {
             progress.Finish();
-            stderr.WriteLine($"cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
-            return ExperimentOptions.Cancelled;
+            stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} of {end - start} replicates; nothing was written ({target} is unchanged)");
+            return Signals.ExitCode;
         }
 
         progress.Finish();
         foreach (var f in made.Files)
         {
-            folder.WriteText(f.Name, f.Content);
+            folder.Write(f);
         }
 
         folder.Commit();
@@ -152,7 +152,7 @@ internal static class EnsembleRun
         {
             if (disposing)
             {
-                _files.Add(new RenderedFile(_name, ToString()));
+                _files.Add(RenderedFile.FromText(_name, ToString()));
             }
 
             base.Dispose(disposing);

@@ -6,8 +6,6 @@ namespace BorderSim.Cli.Commands;
 /// <summary>Options of commands that run many replicates.</summary>
 internal static class ExperimentOptions
 {
-    public const int Cancelled = 130;
-
     public static Option<int> Replicates(int defaultValue) => new("--replicates")
     {
         Description = "Replicates, each with its own seed derived from the seed and the replicate's index.",

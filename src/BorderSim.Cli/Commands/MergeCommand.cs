@@ -67,11 +67,11 @@ internal static class MergeCommand
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
             if (first.Kind == "ensemble")
             {
-                PlotCommand.RenderInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderInto(folder.Staging, folder.Write);
             }
             else
             {
-                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderSweepInto(folder.Staging, folder.Write);
             }
 
             folder.Commit();
@@ -100,7 +100,7 @@ internal static class MergeCommand
 
         try
         {
-            var manifest = JsonSerializer.Deserialize<ExperimentManifest>(File.ReadAllText(path), ScenarioJson.Options);
+            var manifest = ScenarioJson.Deserialize<ExperimentManifest>(File.ReadAllText(path));
             return manifest is { Kind: "ensemble" or "sweep" }
                 ? new Slice(folder, manifest)
                 : throw new UserError($"{path}: not the manifest of an ensemble or sweep (a single run cannot be merged)");

@@ -16,22 +16,27 @@ internal static class PlotCommand
         var width = new Option<int?>("--width") { Description = "Chart width in pixels (default 1200, at least 240)." };
         var height = new Option<int?>("--height") { Description = "Chart height in pixels (default 675, at least 160)." };
         var title = new Option<string?>("--title") { Description = "Title of the headline chart of persons stranded (not for sweeps)." };
+        var format = new Option<string>("--format") { Description = "Image formats to write, comma-separated: svg, png or svg,png (default svg,png).", DefaultValueFactory = _ => "svg,png" };
+        var scale = new Option<double>("--scale") { Description = $"Pixels of the PNGs per unit of --width and --height, e.g. 2 for slides and print (default 1, at most {ChartRenderer.MaxScale}).", DefaultValueFactory = _ => 1 };
         var command = new Command("plot",
-            "Redraw stranded.svg, states.svg, flows.svg, outcomes.svg and report.html in a results folder from its CSV and JSON files, " +
-            "e.g. to restyle without re-running. Only those five files are replaced.\n" +
-            "In a sweep's folder, redraw its sweep-FIGURE-by-PARAMETER.svg and heatmap-FIGURE.svg charts from points.csv and manifest.json instead.\n\n" +
+            "Redraw the charts (stranded, states, flows and outcomes, each as .svg and .png) and report.html in a results folder from its CSV and JSON files, " +
+            "e.g. to restyle without re-running. Only those files are replaced.\n" +
+            "In a sweep's folder, redraw its sweep-FIGURE-by-PARAMETER and heatmap-FIGURE charts from points.csv and manifest.json instead.\n\n" +
             "Examples:\n" +
             "  bordersim plot results/baseline\n" +
             "  bordersim plot results/baseline --width 1600 --height 900\n" +
+            "  bordersim plot results/baseline --format png --scale 2\n" +
             "  bordersim plot results/baseline --title \"Stranded at the Chile–Peru border, baseline\"\n" +
             "  bordersim plot results/giveup-by-duration")
         {
-            folder, width, height, title,
+            folder, width, height, title, format, scale,
         };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
             var style = Style(parse.GetValue(width), parse.GetValue(height));
+            var formats = Formats(parse.GetValue(format)!);
+            var pngScale = Scale(parse.GetValue(scale));
             IReadOnlyList<RenderedFile> files;
             if (IsSweep(dir))
             {
@@ -39,15 +44,15 @@ internal static class PlotCommand
                 {
                     throw new UserError("--title: a sweep's folder has a chart for each key figure and parameter, each with its own title; leave --title out");
                 }
-                files = RenderSweep(dir, style);
+                files = RenderSweep(dir, style, formats, pngScale);
             }
             else
             {
-                files = Render(dir, new ResultsRenderOptions { Style = style, Title = parse.GetValue(title) });
+                files = Render(dir, new ResultsRenderOptions { Style = style, Title = parse.GetValue(title), Formats = formats, Scale = pngScale });
             }
             foreach (var file in files)
             {
-                OutputFolder.ReplaceFile(Path.Combine(dir, file.Name), file.Content);
+                OutputFolder.ReplaceFile(Path.Combine(dir, file.Name), file.Bytes);
             }
             stdout.WriteLine($"redrew {string.Join(", ", files.Select(f => f.Name))} in {dir}");
             return ExitCodes.Success;
@@ -56,11 +61,11 @@ internal static class PlotCommand
     }
 
     /// <summary>Draws the charts and report of the results in <paramref name="folder"/> and hands each file to <paramref name="write"/>.</summary>
-    public static void RenderInto(string folder, Action<string, string> write)
+    public static void RenderInto(string folder, Action<RenderedFile> write)
     {
         foreach (var file in Render(folder, ResultsRenderOptions.Default))
         {
-            write(file.Name, file.Content);
+            write(file);
         }
     }
 
@@ -69,11 +74,11 @@ internal static class PlotCommand
         data.IsComplete ? SweepRendering.FileNames(data.Dimensions.Select(d => d.Path).ToArray()) : [];
 
     /// <summary>Draws the charts of the sweep in <paramref name="folder"/> and hands each file to <paramref name="write"/>.</summary>
-    public static void RenderSweepInto(string folder, Action<string, string> write)
+    public static void RenderSweepInto(string folder, Action<RenderedFile> write)
     {
-        foreach (var file in RenderSweep(folder, ChartStyle.Default))
+        foreach (var file in RenderSweep(folder, ChartStyle.Default, ChartFormats.Both, 1))
         {
-            write(file.Name, file.Content);
+            write(file);
         }
     }
 
@@ -110,6 +115,25 @@ internal static class PlotCommand
         return style;
     }
 
+    /// <summary>"svg,png", "png", "svg": the formats asked for.</summary>
+    public static ChartFormats Formats(string text)
+    {
+        ChartFormats formats = 0;
+        foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            formats |= name.ToLowerInvariant() switch
+            {
+                "svg" => ChartFormats.Svg,
+                "png" => ChartFormats.Png,
+                _ => throw new UserError($"--format: '{name}' is not an image format; use svg, png or svg,png"),
+            };
+        }
+        return formats == 0 ? throw new UserError("--format: name at least one of svg and png") : formats;
+    }
+
+    public static double Scale(double scale) =>
+        scale >= 0.25 && scale <= ChartRenderer.MaxScale ? scale : throw new UserError($"--scale: {scale.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; use 0.25 to {ChartRenderer.MaxScale}");
+
     private static void CheckFolder(string dir)
     {
         if (File.Exists(dir))
@@ -139,11 +163,11 @@ internal static class PlotCommand
         }
     }
 
-    private static IReadOnlyList<RenderedFile> RenderSweep(string dir, ChartStyle style)
+    private static IReadOnlyList<RenderedFile> RenderSweep(string dir, ChartStyle style, ChartFormats formats, double scale)
     {
         try
         {
-            return SweepRendering.Render(name => File.Exists(Path.Combine(dir, name)) ? File.ReadAllText(Path.Combine(dir, name)) : null, style);
+            return SweepRendering.Render(name => File.Exists(Path.Combine(dir, name)) ? File.ReadAllText(Path.Combine(dir, name)) : null, style, formats, scale);
         }
         catch (ResultsFormatException e)
         {

@@ -7,6 +7,7 @@ using BorderSim.Core.Experiments;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Time;
+using BorderSim.Plotting;
 using BorderSim.Plotting.Results;
 
 namespace BorderSim.Cli.Commands;
@@ -85,7 +86,7 @@ internal static class ReproduceCommand
 
             if (findings.Count == 0)
             {
-                stdout.WriteLine($"reproduced {dir}: its {files} files are byte-identical to {what}");
+                stdout.WriteLine($"reproduced {dir}: its {files} files are byte-identical to {what} (PNG charts: the same pixels within the tolerance of a different processor)");
                 stdout.WriteLine($"  (manifest.json apart from {Ignored}; the charts and report.html of the fresh run are drawn with the folder's values of these)");
                 return ExitCodes.Success;
             }
@@ -116,7 +117,8 @@ internal static class ReproduceCommand
         var tick = TickLength.TryParse(reference.Tick, out var t) ? t : throw new UserError($"{manifestPath}: tick: '{reference.Tick}' is not a tick length");
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
-        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile));
+        var charts = !reference.CommandLine.Contains(RunCommand.NoChartsOption); // a run made with --no-charts has none to compare
+        var run = SingleRun.Execute(file, resolved, SingleRun.Manifest(file, resolved, overrides, Provenance.Of(reference), reference.ScenarioFile), charts);
         var files = CompareFolder(dir, "", run.Files, findings, notKept);
         return ($"a fresh run of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
     }
@@ -132,7 +134,8 @@ internal static class ReproduceCommand
         var shard = ExperimentOptions.ParseShard(reference.Shard);
         var file = ScenarioFile.Load(scenarioPath, overrides);
         var resolved = ScenarioRunner.Resolve(file.Scenario, reference.Seed, tick);
-        var made = EnsembleRun.Make(file, resolved, overrides, reference.Replicates, shard, parallel, Provenance.Of(reference), reference.ScenarioFile, CancellationToken.None);
+        var charts = !reference.CommandLine.Contains(RunCommand.NoChartsOption);
+        var made = EnsembleRun.Make(file, resolved, overrides, reference.Replicates, shard, parallel, Provenance.Of(reference), reference.ScenarioFile, CancellationToken.None, charts: charts);
         var files = CompareFolder(dir, "", made.Files, findings, notKept);
         return ($"a fresh ensemble of {reference.Replicates} replicates (slice {shard}) of {scenarioOption ?? reference.ScenarioFile} (seed {resolved.Seed}, tick {resolved.Tick}{Describe(overrides)})", files);
     }
@@ -156,7 +159,7 @@ internal static class ReproduceCommand
             parallel,
             CancellationToken.None);
 
-        var files = CompareFolder(dir, "", [new RenderedFile(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, notKept, onlyThese: true);
+        var files = CompareFolder(dir, "", [RenderedFile.FromText(ResultWriter.ManifestJson, ScenarioJson.Serialize(made.Manifest))], findings, notKept, onlyThese: true);
         foreach (var run in made.Runs)
         {
             files += CompareFolder(Path.Combine(dir, run.Name), run.Name + "/", run.Files, findings, notKept);
@@ -170,6 +173,12 @@ internal static class ReproduceCommand
 
         return ($"a fresh run-all of {string.Join(", ", reference.Inputs)} ({made.Runs.Count} scenarios and their comparison)", files);
     }
+
+    /// <summary>How a fresh file differs from the folder's: text byte for byte, PNG charts by decoded pixels within a tolerance.</summary>
+    private static FileDifference? Difference(RenderedFile fresh, byte[] existing) =>
+        fresh.Name.EndsWith(".png", StringComparison.Ordinal)
+            ? PngComparison.Difference(existing, fresh.Bytes) is { } pixels ? new FileDifference(fresh.Name, "pixels", pixels, "(see the SVG beside it for what changed)") : null
+            : ResultsDiff.Compare(fresh.Name, existing, fresh.Bytes);
 
     /// <summary>
     /// Compares the fresh files with the folder's, adding a finding for each that differs, is missing or is extra (an
@@ -192,9 +201,9 @@ internal static class ReproduceCommand
             }
             else if (!present.Contains(file.Name))
             {
-                findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{Utf8.GetByteCount(file.Content)} bytes"));
+                findings.Add(new FileDifference(prefix + file.Name, "missing from the folder", "(no such file)", $"{file.Bytes.Length} bytes"));
             }
-            else if (ResultsDiff.Compare(file.Name, File.ReadAllBytes(Path.Combine(dir, file.Name)), Utf8.GetBytes(file.Content)) is { } d)
+            else if (Difference(file, File.ReadAllBytes(Path.Combine(dir, file.Name))) is { } d)
             {
                 findings.Add(d with { File = prefix + file.Name });
             }
@@ -253,7 +262,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return JsonSerializer.Deserialize<T>(text, ScenarioJson.Options) ?? throw new UserError($"{path}: empty manifest");
+            return ScenarioJson.Deserialize<T>(text) ?? throw new UserError($"{path}: empty manifest");
         }
         catch (JsonException e)
         {
@@ -267,9 +276,7 @@ internal static class ReproduceCommand
         var path = Path.Combine(dir, ResultWriter.ManifestJson);
         try
         {
-            return File.Exists(path) && JsonSerializer.Deserialize<ProvenanceRecord>(File.ReadAllText(path), ScenarioJson.Options) is { } p
-                ? new Provenance(p.BordersimVersion, p.GitCommit, p.DotnetVersion, p.Machine, p.CommandLine)
-                : null;
+            return File.Exists(path) ? ProvenanceOf(File.ReadAllText(path)) : null;
         }
         catch (JsonException)
         {
@@ -277,8 +284,19 @@ internal static class ReproduceCommand
         }
     }
 
-    /// <summary>The provenance keys every manifest has (<see cref="RunAllManifest.ProvenanceKeys"/>).</summary>
-    private sealed record ProvenanceRecord(string BordersimVersion, string? GitCommit, string DotnetVersion, string Machine, IReadOnlyList<string> CommandLine);
+    /// <summary>The provenance keys every manifest has (<see cref="RunAllManifest.ProvenanceKeys"/>), read from its JSON text.</summary>
+    private static Provenance? ProvenanceOf(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        string? Text(string key) => root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var commandLine = root.TryGetProperty("command_line", out var c) && c.ValueKind == JsonValueKind.Array
+            ? c.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
+            : null;
+        return Text("bordersim_version") is { } version && Text("dotnet_version") is { } dotnet && Text("machine") is { } machine && commandLine is not null
+            ? new Provenance(version, Text("git_commit"), dotnet, machine, commandLine)
+            : null;
+    }
 
     /// <summary>
     /// The folder the manifest's relative paths start from: --root, else the current folder if they are all there, else the

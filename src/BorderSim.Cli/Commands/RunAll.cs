@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using System.Text.RegularExpressions;
 using BorderSim.Cli.Io;
 using BorderSim.Core.Engine;
 using BorderSim.Core.Results;
@@ -21,7 +20,7 @@ internal sealed record ScenarioResults(string Name, IReadOnlyList<RenderedFile> 
 internal sealed record RunAllOutput(RunAllManifest Manifest, IReadOnlyList<ScenarioResults> Runs, IReadOnlyList<RenderedFile> Comparison);
 
 /// <summary>Runs every scenario of some folders and files with its own seed and tick, and compares them: what run-all writes and reproduce checks.</summary>
-internal static partial class RunAll
+internal static class RunAll
 {
     /// <summary>The files a folder given to run-all contributes (not those in folders below it, such as observations/).</summary>
     public static readonly IReadOnlyList<string> Extensions = [".yaml", ".yml", ".json"];
@@ -41,15 +40,7 @@ internal static partial class RunAll
             var full = Path.GetFullPath(input, baseDir);
             if (Directory.Exists(full))
             {
-                var found = Directory.EnumerateFiles(full)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
-                    .ToArray();
-                if (found.Length == 0)
-                {
-                    throw new UserError($"{input}: no scenario files (.yaml, .yml or .json) in this folder");
-                }
-
-                paths.UnionWith(found.Select(f => Relative(baseDir, f)));
+                paths.UnionWith(FilesIn(full, input).Select(f => Relative(baseDir, f)));
             }
             else if (File.Exists(full))
             {
@@ -84,20 +75,41 @@ internal static partial class RunAll
         return loaded;
     }
 
+    /// <summary>
+    /// The scenario files in a folder (<paramref name="shown"/> as the user gave it), ordered by name: each .yaml, .yml and
+    /// .json file, not hidden ones nor those in folders below (so observations/ is skipped). None is an error.
+    /// </summary>
+    public static IReadOnlyList<string> FilesIn(string folder, string shown)
+    {
+        var found = Directory.EnumerateFiles(folder)
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return found.Length > 0 ? found : throw new UserError($"{shown}: no scenario files (.yaml, .yml or .json) in this folder");
+    }
+
     /// <summary><paramref name="path"/> relative to <paramref name="baseDir"/>, with '/' between names on every system.</summary>
     public static string Relative(string baseDir, string path) =>
         Path.GetRelativePath(baseDir, Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, baseDir))).Replace('\\', '/');
 
-    /// <summary>The scenarios to draw on the comparison chart: <paramref name="text"/> (comma-separated names), else all.</summary>
+    /// <summary>The most lines one comparison chart draws: beyond a dozen no reader tells them apart (and the legend leaves no room for the plot).</summary>
+    public const int MaxCharted = 12;
+
+    /// <summary>The scenarios to draw on the comparison chart: <paramref name="text"/> (comma-separated names), else the first <see cref="MaxCharted"/>.</summary>
     public static IReadOnlyList<string> Chart(string? text, IReadOnlyList<RunAllInput> scenarios)
     {
         var names = scenarios.Select(s => s.Name).ToArray();
         if (text is null)
         {
-            return names;
+            return names.Take(MaxCharted).ToArray();
         }
 
         var chart = text.Split(',').Select(n => n.Trim()).ToArray();
+        if (chart.Length > MaxCharted)
+        {
+            throw new UserError($"--chart: at most {MaxCharted} scenarios on one chart, found {chart.Length}; the table (comparison.csv, comparison.md) has every scenario");
+        }
+
         if (chart.FirstOrDefault(n => !names.Contains(n, StringComparer.Ordinal)) is { } unknown)
         {
             throw new UserError($"--chart: no scenario is named '{unknown}'; the scenarios are {string.Join(", ", names)}");
@@ -124,7 +136,8 @@ internal static partial class RunAll
         Provenance provenance,
         Func<RunAllInput, Provenance> provenanceOf,
         int parallel,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        Action? ran = null)
     {
         var runs = new ScenarioResults[scenarios.Count];
         try
@@ -142,6 +155,8 @@ internal static partial class RunAll
                     var run = SingleRun.Execute(s.File, s.Resolved, SingleRun.Manifest(s.File, s.Resolved, [], provenanceOf(s), s.RelativePath));
                     runs[i] = new ScenarioResults(s.Name, run.Files, [.. SingleRun.Figures(run.Result.Summary)]);
                 }
+
+                ran?.Invoke();
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -167,15 +182,15 @@ internal static partial class RunAll
     /// <summary>comparison.svg of the charted scenarios; comparison.csv and comparison.md of every scenario.</summary>
     private static IReadOnlyList<RenderedFile> Compare(IReadOnlyList<ScenarioResults> runs, IReadOnlyList<string> chart)
     {
-        var all = runs.Select(r => new ComparedRun(r.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Content))).ToArray();
+        var all = runs.Select(r => new ComparedRun(r.Name, ResultsData.Parse(name => r.Files.FirstOrDefault(f => f.Name == name)?.Text))).ToArray();
         var charted = chart.Select(name => all.First(c => c.Label == name)).ToArray();
         try
         {
             return
             [
-                ResultsComparison.Render(charted).Single(f => f.Name == ResultsComparison.ComparisonSvg),
-                new RenderedFile(ResultsComparison.ComparisonCsv, ResultsComparison.Csv(all)),
-                new RenderedFile(ResultsComparison.ComparisonMd, ResultsComparison.Markdown(all)),
+                .. ResultsComparison.Render(charted).Where(f => f.Name is ResultsComparison.ComparisonSvg or ResultsComparison.ComparisonPng),
+                RenderedFile.FromText(ResultsComparison.ComparisonCsv, ResultsComparison.Csv(all)),
+                RenderedFile.FromText(ResultsComparison.ComparisonMd, ResultsComparison.Markdown(all)),
             ];
         }
         catch (ResultsFormatException e)
@@ -188,9 +203,10 @@ internal static partial class RunAll
     {
         foreach (var s in scenarios)
         {
-            if (!FolderName().IsMatch(s.Name) || Reserved.Contains(s.Name, StringComparer.OrdinalIgnoreCase))
+            // The name is a folder name already (the scenario was validated); it must not be one run-all writes itself.
+            if (Reserved.Contains(s.Name, StringComparer.OrdinalIgnoreCase))
             {
-                throw new UserError($"{s.RelativePath}: name '{s.Name}' cannot name the scenario's results folder; use letters, digits, '.', '_' and '-' (and not {string.Join(" or ", Reserved)})");
+                throw new UserError($"{s.RelativePath}: name '{s.Name}' cannot name the scenario's results folder: run-all writes {string.Join(" and ", Reserved)} beside them");
             }
         }
 
@@ -200,7 +216,4 @@ internal static partial class RunAll
             throw new UserError($"{string.Join(" and ", twice.Select(s => s.RelativePath))} have the same name '{twice.Key}', and each scenario's results go to the folder of its name; rename one");
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex FolderName();
 }

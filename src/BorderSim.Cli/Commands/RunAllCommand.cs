@@ -48,23 +48,19 @@ internal static class RunAllCommand
             var here = Directory.GetCurrentDirectory();
             var scenarios = RunAll.Load(inputs, here, stderr);
             var charted = RunAll.Chart(parse.GetValue(chart), scenarios);
+            if (charted.Count < scenarios.Count && parse.GetValue(chart) is null)
+            {
+                stderr.WriteLine($"note: comparison.svg draws the first {charted.Count} of {scenarios.Count} scenarios (choose others with --chart); the table has them all");
+            }
+
             var names = scenarios.Select(s => s.Name).Append(RunAllManifest.ComparisonFolder).ToArray();
             var replace = parse.GetValue(force);
             Check(target, names, replace);
-            using var ctrlC = new CtrlC();
-            RunAllOutput made;
-            try
-            {
-                var provenance = Provenance.Current(["bordersim", .. args]);
-                made = RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, n, provenance, _ => provenance, threads, ctrlC.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                stderr.WriteLine($"cancelled; nothing was written ({target} is unchanged)");
-                return ExperimentOptions.Cancelled;
-            }
-
-            Write(target, names, replace, made);
+            var provenance = Provenance.Current(["bordersim", .. args]);
+            var progress = new ProgressReporter(stderr, "scenarios", scenarios.Count);
+            var made = Signals.Await(() => RunAll.Make(scenarios, inputs.Select(i => RunAll.Relative(here, i)).ToArray(), charted, n, provenance, _ => provenance, threads, Signals.Token, progress.Advance));
+            progress.Finish();
+            Write(target, names, replace, made, stderr);
             foreach (var run in made.Runs)
             {
                 stdout.WriteLine($"{run.Name}:");
@@ -104,7 +100,7 @@ internal static class RunAllCommand
     /// order) into staging folders beside their places, moves each into place, then writes manifest.json. Until then
     /// nothing under --out is touched, so a failed or cancelled run-all leaves it as it was.
     /// </summary>
-    private static void Write(string target, IReadOnlyList<string> names, bool force, RunAllOutput made)
+    private static void Write(string target, IReadOnlyList<string> names, bool force, RunAllOutput made, TextWriter stderr)
     {
         var contents = made.Runs.Select(r => r.Files).Append(made.Comparison).ToArray();
         var folders = new List<OutputFolder>();
@@ -112,22 +108,20 @@ internal static class RunAllCommand
         {
             for (var i = 0; i < names.Count; i++)
             {
-                var folder = OutputFolder.Begin(Path.Combine(target, names[i]), force);
+                var folder = OutputFolder.Begin(Path.Combine(target, names[i]), force, stderr);
                 folders.Add(folder);
                 foreach (var file in contents[i])
                 {
-                    folder.WriteText(file.Name, file.Content);
+                    folder.Write(file);
                 }
             }
 
-            foreach (var folder in folders)
-            {
-                folder.Commit();
-            }
+            OutputFolder.CommitAll(folders);
         }
         finally
         {
-            folders.ForEach(f => f.Dispose());
+            // Last made, first removed: the first folder's Dispose removes --out too if this run made it and it is left empty.
+            Enumerable.Reverse(folders).ToList().ForEach(f => f.Dispose());
         }
 
         OutputFolder.ReplaceFile(Path.Combine(target, ResultWriter.ManifestJson), ScenarioJson.Serialize(made.Manifest));

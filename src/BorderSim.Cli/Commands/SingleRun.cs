@@ -32,10 +32,10 @@ internal static class SingleRun
     };
 
     /// <summary>
-    /// Runs the resolved scenario and returns daily.csv, ticks.csv, summary.json and manifest.json, then the charts and
-    /// report.html drawn from them: byte for byte what 'bordersim run' writes.
+    /// Runs the resolved scenario and returns daily.csv, ticks.csv, summary.json and manifest.json, then (unless
+    /// <paramref name="charts"/> is false: --no-charts) the charts and report.html drawn from them: byte for byte what 'bordersim run' writes.
     /// </summary>
-    public static RunFiles Execute(ScenarioFile file, Scenario resolved, RunManifest manifest)
+    public static RunFiles Execute(ScenarioFile file, Scenario resolved, RunManifest manifest, bool charts = true)
     {
         var result = new Simulation(resolved, resolved.Seed, TickLength.Parse(resolved.Tick)).Run().WithObservations(file.Observations);
         var written = new List<(string Name, StringWriter Writer)>();
@@ -45,8 +45,13 @@ internal static class SingleRun
             written.Add((name, writer));
             return writer;
         });
-        var files = written.Select(w => new RenderedFile(w.Name, w.Writer.ToString())).ToList();
-        var byName = files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+        var files = written.Select(w => RenderedFile.FromText(w.Name, w.Writer.ToString())).ToList();
+        if (!charts)
+        {
+            return new RunFiles(result, files);
+        }
+
+        var byName = files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
         try
         {
             files.AddRange(ResultsRendering.Render(name => byName.GetValueOrDefault(name), ResultsRenderOptions.Default));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using System.Globalization;
 using BorderSim.Cli.Io;
 using BorderSim.Core.Engine;
 using BorderSim.Core.Experiments;
@@ -16,20 +16,22 @@ internal static class SweepCommand
         var scenario = new Argument<string>("scenario") { Description = "The scenario file." };
         var vary = new Option<string[]>("--vary")
         {
-            Description = "A parameter to vary (repeatable): key.path=V1,V2,V3 or key.path=LOW:HIGH:STEPS (LOW:HIGH with --lhs).",
+            Description = "A parameter to vary (repeatable): key.path=V1,V2,V3 or key.path=LOW:HIGH:STEPS (LOW:HIGH with --lhs). 'bordersim keys' lists the key paths and their plausible ranges.",
+            HelpName = "key.path=values",
             Required = true,
         };
-        var lhs = new Option<int?>("--lhs") { Description = "Instead of a full grid, a Latin hypercube of N points over the ranges given." };
+        var lhs = new Option<int?>("--lhs") { Description = "Instead of a full grid, a Latin hypercube of N points over the ranges given.", HelpName = "points" };
         var replicates = ExperimentOptions.Replicates(10);
         var parallel = ExperimentOptions.Parallel();
         var shard = ExperimentOptions.Shard();
         var seed = CommonOptions.Seed();
         var tick = CommonOptions.Tick();
         var set = CommonOptions.Set();
-        var output = new Option<string?>("--out") { Description = "Output folder (default: results/<scenario name>-sweep)." };
+        var observations = CommonOptions.Observations();
+        var output = new Option<string?>("--out") { Description = "Output folder (default: results/<scenario name>-sweep).", HelpName = "folder" };
         var force = CommonOptions.Force();
-        var slurm = new Option<string?>("--emit-slurm") { Description = "Write a Slurm job-array script for this sweep to FILE instead of running it." };
-        var slices = new Option<int>("--slices") { Description = "With --emit-slurm: how many array tasks (slices).", DefaultValueFactory = _ => 10 };
+        var noCharts = RunCommand.NoCharts();
+        var slurm = new SlurmOptions();
         var command = new Command("sweep",
             "Run a scenario over a grid (or Latin hypercube) of parameter values, R replicates per point, and write\n" +
             "sweep.csv (one row per point and replicate) and points.csv (one row per point: mean and 90% interval), and charts:\n" +
@@ -37,48 +39,74 @@ internal static class SweepCommand
             "parameters, heatmap-FIGURE.svg (the mean over the first two), for peak_stranded, stranded_person_days and crossed_irregular.\n\n" +
             "Examples:\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.1:0.5:5 --replicates 20\n" +
-            "  bordersim sweep scenarios/baseline.yaml --vary policies[2].duration_days=30,60,90 --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
+            "  bordersim sweep scenarios/baseline.yaml --vary 'policies[2].duration_days=30,60,90' --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --vary population.smuggler_money_share=0.1:0.5 --lhs 100 --replicates 10\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --lhs 2000 --replicates 50 --out results/big --emit-slurm big.sh --slices 100")
         {
-            scenario, vary, lhs, replicates, parallel, shard, seed, tick, set, output, force, slurm, slices,
+            scenario, vary, lhs, replicates, parallel, shard, seed, tick, set, observations, output, force, noCharts,
         };
+        foreach (var option in slurm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var overrides = ScenarioFile.ParseOverrides(parse.GetValue(set));
-            var file = ScenarioFile.Load(parse.GetValue(scenario)!, overrides);
+            var path = parse.GetValue(scenario)!;
+            var overrides = ScenarioFile.WithObservations(ScenarioFile.ParseOverrides(parse.GetValue(set)), path, parse.GetValue(observations));
+            var file = ScenarioFile.Load(path, overrides);
             var dimensions = ParseDimensions(parse.GetValue(vary) ?? []);
             var replicateCount = ExperimentOptions.CheckReplicates(parse.GetValue(replicates));
             var tickLength = CommonOptions.ParseTick(parse.GetValue(tick));
             var resolvedBase = ScenarioRunner.Resolve(file.Scenario, parse.GetValue(seed), tickLength);
             var target = parse.GetValue(output) ?? Path.Combine("results", resolvedBase.Name + "-sweep");
-            if (parse.GetValue(slurm) is { } script)
+            var points = Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
+            var text = file.Text;
+            var scenarios = Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength); // checks every point
+            var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
+            var charts = !parse.GetValue(noCharts);
+            if (parse.GetValue(slurm.Script) is { } script)
             {
-                return EmitSlurm(script, parse.GetValue(slices), args, target, stdout);
+                if (!slice.IsWhole)
+                {
+                    throw new UserError("--emit-slurm writes the --shard of each task itself; leave --shard out");
+                }
+
+                var job = slurm.Parse(parse, points.Count * replicateCount, "runs", target, parse.GetValue(force)) with
+                {
+                    SliceArguments =
+                    [
+                        "sweep", Path.GetFullPath(path),
+                        .. dimensions.SelectMany(d => new[] { "--vary", d.ToString() }),
+                        .. parse.GetValue(lhs) is { } n ? ["--lhs", n.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+                        "--replicates", replicateCount.ToString(CultureInfo.InvariantCulture),
+                        .. parse.GetValue(seed) is { } s ? ["--seed", s.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+                        .. tickLength is { } t ? ["--tick", t.ToString()] : Array.Empty<string>(),
+                        .. overrides.SelectMany(o => new[] { "--set", o.ToString() }),
+                    ],
+                    Description = $"a sweep of {resolvedBase.Name} ({points.Count} points × {replicateCount} replicates)",
+                };
+                return SlurmOptions.Emit(script, job, stdout);
             }
 
-            var points = Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
-            var text = File.ReadAllText(file.Path);
-            var scenarios = Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength);
-            var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
-            using var folder = OutputFolder.Begin(target, parse.GetValue(force));
-            using var ctrlC = new CtrlC();
+            using var folder = OutputFolder.Begin(target, parse.GetValue(force), stderr);
             var (start, end) = slice.Range(points.Count * replicateCount);
             var progress = new ProgressReporter(stderr, "runs", end - start);
+            var threads = ExperimentOptions.ParseParallel(parse.GetValue(parallel));
             SweepData data;
             try
             {
-                data = Sweep.Run(scenarios, dimensions, points, file.Observations, replicateCount, slice, ExperimentOptions.ParseParallel(parse.GetValue(parallel)), ctrlC.Token, progress.Advance);
+                data = Signals.Await(() => Sweep.Run(scenarios, dimensions, points, file.Observations, replicateCount, slice, threads, Signals.Token, progress.Advance));
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (Signals.Received is { } signal)
             {
                 progress.Finish();
-                stderr.WriteLine($"cancelled after {progress.Done} of {end - start} runs; nothing was written ({target} is unchanged)");
-                return ExperimentOptions.Cancelled;
+                stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} of {end - start} runs; nothing was written ({target} is unchanged)");
+                return Signals.ExitCode;
             }
 
             progress.Finish();
-            SweepWriter.Write(data, folder.Open);
+            folder.Writing(() => SweepWriter.Write(data, folder.Open));
             var manifest = new ExperimentManifest
             {
                 Kind = "sweep",
@@ -99,12 +127,12 @@ internal static class SweepCommand
                 Points = points,
                 ResolvedScenario = resolvedBase,
                 Observations = file.Observations,
-                Files = [.. SweepWriter.Files(data), .. PlotCommand.SweepChartFiles(data), ResultWriter.ManifestJson],
+                Files = [.. SweepWriter.Files(data), .. charts ? PlotCommand.SweepChartFiles(data) : [], ResultWriter.ManifestJson],
             };
             folder.WriteText(ResultWriter.ManifestJson, ScenarioJson.Serialize(manifest));
-            if (data.IsComplete)
+            if (data.IsComplete && charts)
             {
-                PlotCommand.RenderSweepInto(folder.Staging, folder.WriteText);
+                PlotCommand.RenderSweepInto(folder.Staging, folder.Write);
             }
             folder.Commit();
             stdout.WriteLine($"{resolvedBase.Name}: {points.Count} points × {replicateCount} replicates, {data.Rows.Count} runs in slice {slice}");
@@ -176,41 +204,5 @@ internal static class SweepCommand
             ? x
             : throw new FormatException($"--lhs needs numeric ranges: give --vary {d.Path}=LOW:HIGH")).ToArray();
         return d with { Listed = null, Steps = null, Low = values.Min(), High = values.Max() };
-    }
-
-    private static int EmitSlurm(string path, int slices, IReadOnlyList<string> args, string target, TextWriter stdout)
-    {
-        if (slices < 1)
-        {
-            throw new UserError($"--slices: expected at least 1, found {slices}");
-        }
-
-        var sweepArgs = StripOptions(args.Skip(1).ToList(), ["--emit-slurm", "--slices", "--out", "--shard", "--parallel"], ["--force"]);
-        File.WriteAllText(path, SlurmScript.Write(sweepArgs, target, slices), new UTF8Encoding(false));
-        stdout.WriteLine($"wrote {path}: {slices} array tasks and a merge into {target}. Submit with: bash {path}");
-        return ExitCodes.Success;
-    }
-
-    private static List<string> StripOptions(List<string> args, string[] withValue, string[] flags)
-    {
-        var kept = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var a = args[i];
-            if (withValue.Any(o => a.StartsWith(o + "=", StringComparison.Ordinal)) || flags.Contains(a))
-            {
-                continue;
-            }
-
-            if (withValue.Contains(a))
-            {
-                i++;
-                continue;
-            }
-
-            kept.Add(a);
-        }
-
-        return kept;
     }
 }

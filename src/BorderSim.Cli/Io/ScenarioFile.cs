@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
-using System.Text;
 using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Cli.Io;
 
-/// <summary>A scenario file read from disk: its text, its SHA-256 and the bound scenario.</summary>
-internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenario, IReadOnlyList<Observation> Observations)
+/// <summary>A scenario file read from disk: its text (as read, once), its SHA-256 and the bound scenario.</summary>
+internal sealed record ScenarioFile(string Path, string Text, string Sha256, Scenario Scenario, IReadOnlyList<Observation> Observations)
 {
     public static ScenarioFile Load(string path, IReadOnlyList<ScenarioOverride> overrides)
     {
@@ -16,11 +15,11 @@ internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenari
                 : $"{path}: no such scenario file");
         }
 
-        var bytes = File.ReadAllBytes(path);
-        var text = new UTF8Encoding(false, true).GetString(bytes);
+        var bytes = InputFile.Read(path, ScenarioLimits.MaxFileBytes, path);
+        var text = Utf8Text.Decode(bytes, path, ScenarioLimits.MaxFileBytes);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var scenario = ScenarioLoader.Parse(text, path, overrides);
-        return new ScenarioFile(path, sha, scenario, LoadObservations(path, scenario));
+        return new ScenarioFile(path, text, sha, scenario, LoadObservations(path, scenario));
     }
 
     /// <summary>Loads a scenario file, or reports every problem in it on <paramref name="stderr"/> and returns null.</summary>
@@ -39,7 +38,7 @@ internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenari
         }
         catch (UserError e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {Printable.Escape(e.Message)}");
         }
 
         return null;
@@ -54,12 +53,45 @@ internal sealed record ScenarioFile(string Path, string Sha256, Scenario Scenari
         }
 
         var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(scenarioPath)) ?? ".", relative);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new UserError($"{scenarioPath}: observations: no such file {relative} (looked for {path})");
+            throw new UserError(
+                $"{scenarioPath}: observations: no such file {relative} (looked for {path}). The path is relative to the scenario file's folder, " +
+                "so a scenario copied out of scenarios/ loses its observations: copy the CSV along, correct the path, or give --observations FILE");
         }
 
-        return ObservationCsv.Parse(File.ReadAllText(path), System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
+        var shown = System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        var bytes = InputFile.Read(path, ScenarioLimits.MaxObservationsBytes, $"{scenarioPath}: observations: {relative}");
+        try
+        {
+            return ObservationCsv.Parse(Utf8Text.Decode(bytes, shown, ScenarioLimits.MaxObservationsBytes), shown);
+        }
+        catch (ScenarioException e)
+        {
+            // The CSV's own line and column first (for editors), then which scenario named it.
+            throw new ScenarioException(e.Diagnostics.Select(d => d with { Message = $"{d.Message} (the observations of {scenarioPath})" }).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// The overrides with <c>observations</c> set to <paramref name="observations"/> (from --observations), written relative to
+    /// the scenario file's folder as the scenario's own key is, so the manifest records it and 'reproduce' finds it again.
+    /// </summary>
+    public static IReadOnlyList<ScenarioOverride> WithObservations(IReadOnlyList<ScenarioOverride> overrides, string scenarioPath, string? observations)
+    {
+        if (observations is null)
+        {
+            return overrides;
+        }
+
+        if (!File.Exists(observations))
+        {
+            throw new UserError(Directory.Exists(observations) ? $"--observations: {observations} is a folder: expected a CSV file" : $"--observations: no such file {observations}");
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(scenarioPath)) ?? ".";
+        var relative = System.IO.Path.GetRelativePath(folder, System.IO.Path.GetFullPath(observations)).Replace('\\', '/');
+        return [.. overrides.Where(o => o.Path != "observations"), new ScenarioOverride("observations", relative)];
     }
 
     public static IReadOnlyList<ScenarioOverride> ParseOverrides(IEnumerable<string>? texts)

@@ -22,6 +22,35 @@ public sealed record SweepDimension(string Path, IReadOnlyList<string>? Listed, 
             .ToArray()
         : null);
 
+    /// <summary>This parameter's column in sweep.csv and points.csv: <see cref="ColumnName"/> of its key path.</summary>
+    public string Column => ColumnName(Path);
+
+    /// <summary>
+    /// A key path as a column name (and part of a file name) that R, pandas and spreadsheets take as it is: a list
+    /// index in brackets becomes '_' and the index, "policies[2].duration_days" becomes "policies_2.duration_days";
+    /// anything else but letters, digits, '.', '_' and '-' becomes '_'. <see cref="PathOfColumn"/> reads it back.
+    /// </summary>
+    public static string ColumnName(string path)
+    {
+        var sb = new System.Text.StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            sb.Append(c switch
+            {
+                '[' => "_",
+                ']' => "",
+                _ when char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' => c.ToString(),
+                _ => "_",
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The key path of a <see cref="ColumnName"/>: "policies_2.duration_days" is "policies[2].duration_days" (no key of the format ends in '_' and digits).</summary>
+    public static string PathOfColumn(string column) =>
+        System.Text.RegularExpressions.Regex.Replace(column, @"_(\d+)(?=\.|$)", "[$1]");
+
     public override string ToString() =>
         Listed is not null ? $"{Path}={string.Join(',', Listed)}"
         : Steps is { } steps ? string.Create(CultureInfo.InvariantCulture, $"{Path}={Low:R}:{High:R}:{steps}")

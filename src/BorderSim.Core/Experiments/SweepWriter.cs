@@ -5,7 +5,8 @@ namespace BorderSim.Core.Experiments;
 
 /// <summary>
 /// Writes a sweep in tidy long form: sweep.csv has one row per point and replicate (every varied parameter, the seed,
-/// every key figure); points.csv one row per point with the mean and 90% interval of each key figure.
+/// every key figure); points.csv one row per point with the number of replicates and the mean and 90% interval of each
+/// key figure. Varied parameters are columns named by <see cref="SweepDimension.ColumnName"/>.
 /// </summary>
 public static class SweepWriter
 {
@@ -30,7 +31,7 @@ public static class SweepWriter
 
     public static void WriteRows(SweepData data, TextWriter writer)
     {
-        var header = new[] { "point" }.Concat(data.Dimensions.Select(d => d.Path)).Concat(["replicate", "seed"]).Concat(KeyFigures.Header(data.Observations));
+        var header = new[] { "point" }.Concat(data.Dimensions.Select(d => d.Column)).Concat(["replicate", "seed"]).Concat(KeyFigures.Header(data.Observations));
         writer.Write(string.Join(',', header) + "\n");
         foreach (var row in data.Rows)
         {
@@ -47,10 +48,10 @@ public static class SweepWriter
         var header = new StringBuilder("point");
         foreach (var d in data.Dimensions)
         {
-            header.Append(',').Append(d.Path);
+            header.Append(',').Append(d.Column);
         }
 
-        header.Append(",replicates");
+        header.Append(",n_replicates");
         foreach (var name in KeyFigures.NumericNames)
         {
             header.Append(',').Append(name).Append("_mean,").Append(name).Append("_p5,").Append(name).Append("_p50,").Append(name).Append("_p95");

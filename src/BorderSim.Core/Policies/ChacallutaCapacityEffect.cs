@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
-using System.ComponentModel.DataAnnotations;
 
 namespace BorderSim.Core.Policies;
 
@@ -10,8 +8,6 @@ public sealed record ChacallutaCapacityEffect : IPolicyEffect
     [JsonIgnore]
     public string Key => "chacalluta_capacity";
 
-    [Description("Multiplier on the capacity schedule (0 closes the exit control).")]
-    [Range(0.0, 100.0)]
     public required double Multiplier { get; init; }
 
     public void Apply(ref DayConditions conditions, PolicyContext context) =>

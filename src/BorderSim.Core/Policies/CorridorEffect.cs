@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
-using System.ComponentModel.DataAnnotations;
 using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Policies;
@@ -11,14 +9,10 @@ public sealed record CorridorEffect : IPolicyEffect
     [JsonIgnore]
     public string Key => "corridor";
 
-    [Description("Persons the corridor takes per day.")]
-    [Range(0.0, 10_000_000.0)]
     public required double PlacesPerDay { get; init; }
 
-    [Description("Nationalities admitted; empty means all.")]
     public IReadOnlyList<string> Nationalities { get; init; } = [];
 
-    [Description("Whether only groups holding documents may use it.")]
     public bool DocumentsRequired { get; init; }
 
     public void Apply(ref DayConditions conditions, PolicyContext context)

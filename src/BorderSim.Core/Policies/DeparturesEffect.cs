@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
-using System.ComponentModel.DataAnnotations;
 
 namespace BorderSim.Core.Policies;
 
@@ -10,7 +8,6 @@ public sealed record DeparturesEffect : IPolicyEffect
     [JsonIgnore]
     public string Key => "departures";
 
-    [Range(0.0, 1_000.0)]
     public required double Multiplier { get; init; }
 
     public void Apply(ref DayConditions conditions, PolicyContext context) =>

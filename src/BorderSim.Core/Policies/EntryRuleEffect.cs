@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
 
 namespace BorderSim.Core.Policies;
@@ -9,10 +8,8 @@ public sealed record EntryRuleEffect : IPolicyEffect
     [JsonIgnore]
     public string Key => "entry_rule";
 
-    [Description("open, documented_only or closed.")]
     public required EntryRuleKind Rule { get; init; }
 
-    [Description("Admit vulnerable groups (children, elderly, pregnant, seriously ill) whatever the rule.")]
     public bool VulnerableExempt { get; init; }
 
     public void Apply(ref DayConditions conditions, PolicyContext context)

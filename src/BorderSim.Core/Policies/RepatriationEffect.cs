@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
-using System.ComponentModel.DataAnnotations;
 using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Policies;
@@ -11,14 +9,10 @@ public sealed record RepatriationEffect : IPolicyEffect
     [JsonIgnore]
     public string Key => "repatriation";
 
-    [Description("Seats on each flight, persons.")]
-    [Range(0.0, 100_000.0)]
     public required double SeatsPerFlight { get; init; }
 
-    [Description("Days of the week with a flight (monday … sunday); empty means every day.")]
     public IReadOnlyList<DayOfWeek> Weekdays { get; init; } = [];
 
-    [Description("Nationalities whose country accepts the flights. Required: Venezuela refuses returnees from Chile.")]
     public required IReadOnlyList<string> Nationalities { get; init; }
 
     public void Apply(ref DayConditions conditions, PolicyContext context)

@@ -25,7 +25,16 @@ public sealed class RandomStreams
     /// <summary>Every decision and hazard after departure.</summary>
     public RandomStream Behaviour { get; }
 
-    /// <summary>The seed of replicate <paramref name="index"/> of an experiment whose seed is <paramref name="seed"/>.</summary>
+    /// <summary>
+    /// The largest seed BorderSim accepts or writes: 2^53 - 1, the largest whole number a double holds exactly, so a
+    /// seed survives R's read.csv, pandas, Excel and JavaScript unchanged and a cited seed reproduces its run.
+    /// </summary>
+    public const ulong MaxSeed = (1UL << 53) - 1;
+
+    /// <summary>
+    /// The seed of replicate <paramref name="index"/> of an experiment whose seed is <paramref name="seed"/>: the seed
+    /// itself for replicate 0, else a derived seed cut to 53 bits (at most <see cref="MaxSeed"/>).
+    /// </summary>
     public static ulong ReplicateSeed(ulong seed, int index) =>
-        index == 0 ? seed : SplitMix64.Derive(seed, 0x5EED_0000UL + (ulong)index);
+        index == 0 ? seed : SplitMix64.Derive(seed, 0x5EED_0000UL + (ulong)index) & MaxSeed;
 }

@@ -209,7 +209,7 @@ public static class ResultsDiff
     /// <summary>A JSON value on one line, shortened.</summary>
     private static string Raw(JsonElement value)
     {
-        var text = JsonSerializer.Serialize(value, ScenarioJson.Options).ReplaceLineEndings(" ");
+        var text = ScenarioJson.Serialize(value).TrimEnd('\n').ReplaceLineEndings(" ");
         while (text.Contains("  ", StringComparison.Ordinal))
         {
             text = text.Replace("  ", " ", StringComparison.Ordinal);

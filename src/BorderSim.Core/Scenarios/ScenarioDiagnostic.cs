@@ -8,6 +8,7 @@ public sealed record ScenarioDiagnostic(string File, int Line, int Column, strin
     /// <summary>Where a value set on the command line came from, instead of a line and column.</summary>
     public string? Override { get; init; }
 
+    /// <summary>The diagnostic as one line, with any control character from the file or command line escaped.</summary>
     public override string ToString()
     {
         var where = Override is not null
@@ -15,7 +16,7 @@ public sealed record ScenarioDiagnostic(string File, int Line, int Column, strin
             : Line > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}")
                 : File;
-        return Path.Length > 0 ? $"{where}: {Path}: {Message}" : $"{where}: {Message}";
+        return Printable.Escape(Path.Length > 0 ? $"{where}: {Path}: {Message}" : $"{where}: {Message}");
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderSim.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace BorderSim.Core.Scenarios;
@@ -40,54 +41,88 @@ public sealed record ScenarioOverride(string Path, string Value)
         return result;
     }
 
-    /// <summary>Replaces (or adds) the scalar at <see cref="Path"/>; returns an error message if the path leads nowhere.</summary>
+    /// <summary>
+    /// Replaces (or adds) the scalar at <see cref="Path"/>, adding mappings the file leaves out where the format has
+    /// them (so <c>policies[2].effects.sheltering.places_per_day=100</c> adds a sheltering effect). Returns an error
+    /// message if the path leads nowhere: the keys valid at that level with the nearest spellings, or how many entries
+    /// a list has.
+    /// </summary>
     internal string? ApplyTo(YamlMappingNode root)
     {
         YamlNode node = root;
+        var type = typeof(Scenario);
         var segments = Segments(Path);
+        var soFar = "";
         for (var i = 0; i < segments.Count; i++)
         {
             var (key, index) = segments[i];
             var last = i == segments.Count - 1;
-            var soFar = string.Concat(segments.Take(i + 1).Select(s => s.Key is null ? $"[{s.Index}]" : $".{s.Key}")).TrimStart('.');
+            var parent = soFar;
+            soFar = key is null ? $"{soFar}[{index}]" : soFar.Length == 0 ? key : $"{soFar}.{key}";
+            type = Nullable.GetUnderlyingType(type) ?? type;
             if (key is not null)
             {
-                if (node is not YamlMappingNode mapping)
+                var keys = YamlBinder.IsList(type, out _) || !type.IsClass || type == typeof(string)
+                    ? null
+                    : YamlBinder.BindableProperties(type);
+                if (keys is null || node is not YamlMappingNode mapping)
                 {
-                    return $"{soFar}: cannot set a key inside something that is not a mapping";
+                    return $"{soFar}: cannot set a key inside {(parent.Length == 0 ? "the scenario" : parent)}, which is {Describe(node, type)}";
                 }
 
+                if (!keys.TryGetValue(key, out var property))
+                {
+                    var level = parent.Length == 0 ? "at the top of a scenario" : $"in {parent}";
+                    return $"{soFar}: no such key in the scenario format.{NearestNames.DidYouMean(key, keys.Keys)} The keys {level}: {string.Join(", ", keys.Keys)}";
+                }
+
+                type = property.PropertyType;
                 var keyNode = new YamlScalarNode(key);
+                mapping.Children.TryGetValue(keyNode, out var existing);
                 if (last)
                 {
-                    if (mapping.Children.TryGetValue(keyNode, out var existing) && existing is not YamlScalarNode)
+                    if (existing is YamlSequenceNode or YamlMappingNode || YamlBinder.IsList(type, out _) || IsRecord(type))
                     {
-                        return $"{soFar}: only single values can be set, and this is {(existing is YamlSequenceNode ? "a list" : "a mapping")}";
+                        return $"{soFar}: only single values can be set, and this is {(existing is YamlSequenceNode || YamlBinder.IsList(type, out _) ? "a list" : "a mapping")}; set its entries, e.g. {soFar}{(YamlBinder.IsList(type, out _) ? "[0]" : ".KEY")}=VALUE";
                     }
 
                     mapping.Children[keyNode] = new YamlScalarNode(Value);
                     return null;
                 }
 
-                if (!mapping.Children.TryGetValue(keyNode, out var child))
+                if (existing is null or YamlScalarNode { Value: null or "" or "~" or "null" } && IsRecord(type))
                 {
-                    return $"{soFar}: no such key in the scenario";
+                    existing = new YamlMappingNode();
+                    mapping.Children[keyNode] = existing;
+                }
+                else if (existing is null)
+                {
+                    return $"{soFar}: no such key in the scenario, which has no {key}: add it to the file first";
                 }
 
-                node = child;
+                node = existing;
             }
             else
             {
-                if (node is not YamlSequenceNode sequence || index >= sequence.Children.Count)
+                if (!YamlBinder.IsList(type, out var element))
                 {
-                    return $"{soFar}: no such list item in the scenario";
+                    return $"{soFar}: {parent} is not a list, so it has no entry [{index}]";
+                }
+
+                type = element;
+                var count = (node as YamlSequenceNode)?.Children.Count ?? 0;
+                if (node is not YamlSequenceNode sequence || index >= count)
+                {
+                    return count == 0
+                        ? $"{soFar}: no such list item: {parent} is empty in the scenario"
+                        : string.Create(CultureInfo.InvariantCulture, $"{soFar}: no such list item: {parent} has {count} {(count == 1 ? "entry" : "entries")}, {parent}[0] to {parent}[{count - 1}]");
                 }
 
                 if (last)
                 {
                     if (sequence.Children[index] is not YamlScalarNode)
                     {
-                        return $"{soFar}: only single values can be set";
+                        return $"{soFar}: only single values can be set, and this is a mapping; set one of its keys, e.g. {soFar}.KEY=VALUE";
                     }
 
                     sequence.Children[index] = new YamlScalarNode(Value);
@@ -100,6 +135,15 @@ public sealed record ScenarioOverride(string Path, string Value)
 
         return "empty key path";
     }
+
+    private static bool IsRecord(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsClass && type != typeof(string) && !YamlBinder.IsList(type, out _);
+    }
+
+    private static string Describe(YamlNode node, Type type) =>
+        YamlBinder.IsList(type, out _) || node is YamlSequenceNode ? "a list (give an index: [0])" : "a single value";
 
     private static List<(string? Key, int Index)> Segments(string path)
     {

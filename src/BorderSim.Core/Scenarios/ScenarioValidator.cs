@@ -13,10 +13,26 @@ internal static class ScenarioValidator
     /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s)
     {
+        if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)
+        {
+            yield return ("name", nameProblem);
+        }
+
         // An end left out binds as DateOnly.MinValue (already reported as missing): no second message about its order.
         if (s.Window is { } window && window.End != default && window.End < window.Start)
         {
             yield return ("window.end", $"the window ends ({Date(window.End)}) before it starts ({Date(window.Start)})");
+        }
+
+        if (s.Window is { } w && w.End != default && w.Start != default && w.End.DayNumber - w.Start.DayNumber + 1 is var days && days > ScenarioLimits.MaxWindowDays)
+        {
+            yield return ("window.end", string.Create(CultureInfo.InvariantCulture,
+                $"the window lasts {days:N0} days; at most {ScenarioLimits.MaxWindowDays:N0} (five years), so a run takes seconds, not hours"));
+        }
+
+        foreach (var problem in CheckLists(s))
+        {
+            yield return problem;
         }
 
         if (s.Tick is not null && !TickLength.TryParse(s.Tick, out _))
@@ -35,23 +51,21 @@ internal static class ScenarioValidator
             yield return ("population.nationalities", "give at least one nationality with a share above zero");
         }
 
-        if (nationalities.Length > 64)
+        if (nationalities.Length > ScenarioLimits.MaxListItems)
         {
-            yield return ("population.nationalities", "at most 64 nationalities");
+            yield return ("population.nationalities", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxListItems} nationalities, found {nationalities.Length}"));
         }
 
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < nationalities.Length; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(nationalities[i].Name))
             {
-                if (string.Equals(nationalities[i].Name, nationalities[j].Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
-                }
+                yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
             }
         }
 
-        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule ?? []))
+        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : []))
         {
             yield return problem;
         }
@@ -59,6 +73,40 @@ internal static class ScenarioValidator
         foreach (var problem in CheckPolicies(s))
         {
             yield return problem;
+        }
+    }
+
+    /// <summary>Lists bounded so that a run draws every policy and event, and labels a chart can print.</summary>
+    private static IEnumerable<(string Path, string Message)> CheckLists(Scenario s)
+    {
+        if (s.Policies is { Count: > ScenarioLimits.MaxPolicies } policies)
+        {
+            yield return ("policies", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxPolicies} policies, found {policies.Count}"));
+        }
+
+        if (s.Events is { Count: > ScenarioLimits.MaxEvents } events)
+        {
+            yield return ("events", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxEvents} events, found {events.Count}"));
+        }
+
+        if (s.Population?.GroupSizes is { Count: > ScenarioLimits.MaxListItems } sizes)
+        {
+            yield return ("population.group_sizes", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxListItems} group sizes, found {sizes.Count}"));
+        }
+
+        if (s.Border?.CapacitySchedule is { Count: > 24 } blocks)
+        {
+            yield return ("border.capacity_schedule", string.Create(CultureInfo.InvariantCulture, $"at most 24 blocks (one an hour), found {blocks.Count}"));
+        }
+
+        var labels = (s.Policies ?? []).Select((p, i) => ($"policies[{i}].label", p?.Label))
+            .Concat((s.Events ?? []).Select((e, i) => ($"events[{i}].label", e?.Label)));
+        foreach (var (path, label) in labels)
+        {
+            if (label is { Length: > ScenarioLimits.MaxLabelLength })
+            {
+                yield return (path, string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxLabelLength} characters, found {label.Length} (a chart prints it)"));
+            }
         }
     }
 
@@ -73,9 +121,9 @@ internal static class ScenarioValidator
         for (var i = 0; i < schedule.Count; i++)
         {
             var block = schedule[i];
-            if (block is null)
+            if (block is null || block.FromHour < 0 || block.ToHour > 24)
             {
-                continue;
+                continue; // outside the day: already reported against its limits
             }
 
             if (block.ToHour <= block.FromHour)
@@ -139,7 +187,8 @@ internal static class ScenarioValidator
                 }
             }
 
-            for (var j = 0; j < i; j++)
+            // Pairs of policies: quadratic, so only within the bound (64² pairs at most); a longer list is reported above.
+            for (var j = 0; j < i && policies.Count <= ScenarioLimits.MaxPolicies; j++)
             {
                 var q = policies[j];
                 if (q?.Effects is null || !Overlap(p, q, out var from, out var to))

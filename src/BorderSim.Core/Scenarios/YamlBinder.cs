@@ -1,7 +1,9 @@
-using System.ComponentModel.DataAnnotations;
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using BorderSim.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -75,6 +77,15 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         object? value = null;
         if (type == typeof(string))
         {
+            foreach (var c in text)
+            {
+                if (Printable.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                {
+                    Error(scalar, path, string.Create(CultureInfo.InvariantCulture, $"control character U+{(int)c:X4} is not allowed in text (only tabs and line breaks)"));
+                    break; // kept, so the checks of what it is for (a name, a label) report too
+                }
+            }
+
             return text;
         }
 
@@ -100,6 +111,12 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         }
         else if (type == typeof(DateOnly) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (date < ScenarioLimits.FirstDate || date > ScenarioLimits.LastDate)
+            {
+                Error(scalar, path, $"expected a date from {ScenarioLimits.FirstDate:yyyy-MM-dd} to {ScenarioLimits.LastDate:yyyy-MM-dd}, found '{text}'");
+                return null;
+            }
+
             value = date;
         }
         else if (type.IsEnum)
@@ -129,7 +146,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             return null;
         }
 
-        var array = Array.CreateInstance(elementType, sequence.Children.Count);
+        var array = NewArray(elementType, sequence.Children.Count);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
             array.SetValue(Bind(sequence.Children[i], elementType, $"{path}[{i}]"), i);
@@ -147,7 +164,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         }
 
         var properties = BindableProperties(type);
-        var instance = Activator.CreateInstance(type)!;
+        var instance = NewRecord(type);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -155,7 +172,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             var childPath = path.Length == 0 ? key : $"{path}.{key}";
             if (!properties.TryGetValue(key, out var property))
             {
-                Error(keyNode, childPath, $"unknown key '{key}'; expected one of: {string.Join(", ", properties.Keys)}");
+                Error(keyNode, childPath, $"unknown key '{key}'.{NearestNames.DidYouMean(key, properties.Keys)} The keys {(path.Length == 0 ? "at the top of a scenario" : $"in {path}")}: {string.Join(", ", properties.Keys)}");
                 continue;
             }
 
@@ -170,10 +187,12 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             var value = Bind(valueNode, property.PropertyType, childPath, mayBeNull);
             if (_diagnostics.Count == errorsBefore)
             {
-                CheckRange(property, value, valueNode, childPath);
+                CheckLimits(value, valueNode, childPath);
             }
 
-            if (value is not null)
+            // A value out of its range is reported and left unset, so the cross-checks never compute with it (a
+            // duration of 2,147,483,647 days would overflow the calendar).
+            if (value is not null && (_diagnostics.Count == errorsBefore || value is not (int or long or ulong or double)))
             {
                 property.SetValue(instance, value);
             }
@@ -190,23 +209,40 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         return instance;
     }
 
-    private void CheckRange(PropertyInfo property, object? value, YamlNode node, string path)
+    /// <summary>A number outside the hard limits of its parameter (<see cref="ParameterCatalog"/>) is an error.</summary>
+    private void CheckLimits(object? value, YamlNode node, string path)
     {
-        if (value is null || property.GetCustomAttribute<RangeAttribute>() is not { } range)
+        if (value is null or string or bool or DateOnly or Enum || ParameterCatalog.Find(path)?.Limits is not { } limits)
         {
             return;
         }
 
         var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-        var min = Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture);
-        var max = Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture);
-        if (number < min || number > max)
+        if (!limits.Contains(number))
         {
-            Error(node, path, string.Create(CultureInfo.InvariantCulture, $"expected a number from {min} to {max}, found {number}"));
+            Error(node, path, $"expected a number from {ValueRange.Format(limits.Low)} to {ValueRange.Format(limits.High)}, found {ParameterWalk.Format(value)}");
         }
     }
 
-    internal static SortedDictionary<string, PropertyInfo> BindableProperties(Type type)
+    /// <summary>Why reflecting on the scenario records is safe in trimmed and Native AOT builds.</summary>
+    private const string RecordsKept =
+        "The scenario records live in BorderSim.Core, which trimmed and Native AOT builds keep whole (TrimmerRootAssembly in BorderSim.Cli.csproj), so their constructors and properties are there.";
+
+    /// <summary>A record of the scenario format with its defaults.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RecordsKept)]
+    internal static object NewRecord(Type type) => Activator.CreateInstance(type)!;
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The records' lists hold records, text or DayOfWeek, arrays of which the code also makes statically, so their code exists.")]
+    private static Array NewArray(Type elementType, int length) => Array.CreateInstance(elementType, length);
+
+    /// <summary>The keys of each record type, read once: every file, override and catalogue entry looks them up.</summary>
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> Keys = new();
+
+    /// <summary>A record's keys (the snake_case names of its init properties), in order, with their properties.</summary>
+    internal static IReadOnlyDictionary<string, PropertyInfo> BindableProperties(Type type) => Keys.GetOrAdd(type, ReadKeys);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RecordsKept)]
+    private static SortedDictionary<string, PropertyInfo> ReadKeys(Type type)
     {
         var properties = new SortedDictionary<string, PropertyInfo>(StringComparer.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

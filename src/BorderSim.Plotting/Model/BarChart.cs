@@ -12,8 +12,14 @@ public sealed record BarChart(string Title, IReadOnlyList<Bar> Bars) : Chart(Tit
     public string? Color { get; init; }
 }
 
-/// <summary>One category and its non-negative value.</summary>
+/// <summary>One category and its non-negative value, with an optional range drawn as a whisker (an ensemble's 90% interval).</summary>
 public sealed record Bar(string Label, double Value)
 {
     public string? Color { get; init; }
+
+    public double? Low { get; init; }
+
+    public double? High { get; init; }
+
+    public bool HasRange => Low is not null && High is not null;
 }

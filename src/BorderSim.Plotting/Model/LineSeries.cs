@@ -9,7 +9,10 @@ public sealed record LineSeries(string Name, IReadOnlyList<DatePoint> Points)
     /// <summary>CSS colour; the style's palette is used when null.</summary>
     public string? Color { get; init; }
 
-    public bool Dashed { get; init; }
+    public LineDash Dash { get; init; }
+
+    /// <summary>Line width in pixels; the style's when null.</summary>
+    public double? Width { get; init; }
 
     /// <summary>A daily series starting at <paramref name="start"/>, one value per day.</summary>
     public static LineSeries Daily(string name, DateOnly start, IReadOnlyList<double> values)
@@ -22,6 +25,15 @@ public sealed record LineSeries(string Name, IReadOnlyList<DatePoint> Points)
         }
         return new LineSeries(name, points);
     }
+}
+
+/// <summary>How a line is drawn.</summary>
+public enum LineDash
+{
+    Solid,
+    Dashed,
+    Dotted,
+    DashDot,
 }
 
 /// <summary>A shaded range around a series. With a <see cref="Label"/> it gets its own legend entry.</summary>

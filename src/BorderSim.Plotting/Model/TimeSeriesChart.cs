@@ -13,6 +13,12 @@ public sealed record TimeSeriesChart(string Title) : Chart(Title)
 
     public string? YAxisLabel { get; init; }
 
+    /// <summary>
+    /// When set, bands are drawn as thin lines at their low and high edges in the series' colour and dash instead of
+    /// shading (so that overlapping bands of several series stay apart), with one legend entry of this text.
+    /// </summary>
+    public string? BandOutlineLabel { get; init; }
+
     /// <summary>Dates shown; derived from the data when null.</summary>
     public DateWindow? Window { get; init; }
 }

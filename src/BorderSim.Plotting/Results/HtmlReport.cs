@@ -58,11 +58,11 @@ public static class HtmlReport
         var body = new XElement(Xhtml + "main",
             H("h1", $"BorderSim report: {name}"),
             string.IsNullOrWhiteSpace(scenario.Description) ? null : H("p", new XAttribute("class", "lead"), scenario.Description),
-            H("p", new XAttribute("class", "meta"), $"{ResultsCharts.RunDescription(data)} · {DateTicks.DayLabel(data.Window.First)} to {DateTicks.DayLabel(data.Window.Last)}"),
+            H("p", new XAttribute("class", "meta"), $"{ResultsCharts.RunDescription(data)} · {CalendarTicks.DayLabel(data.Window.First)} to {CalendarTicks.DayLabel(data.Window.Last)}"),
             H("h2", new XAttribute("id", "figures"), "Key figures"),
             KeyFigures(data),
             H("h2", new XAttribute("id", "charts"), "Charts"),
-            charts.Select((c, i) => H("figure", new XAttribute("class", "chart"), new XAttribute("id", $"chart-{i + 1}"), InlineSvg(c.Svg, i), H("figcaption", c.Caption))),
+            charts.Select((c, i) => H("figure", new XAttribute("class", "chart"), new XAttribute("id", $"chart-{i + 1}"), XElement.Parse(c.Svg), H("figcaption", c.Caption))),
             H("h2", new XAttribute("id", "policies"), "Policy timeline"),
             PolicyTable(data),
             EventTable(data),
@@ -125,7 +125,7 @@ public static class HtmlReport
             s.Figures.GetValueOrDefault(name)?.Value is double v && departed is double d && d > 0 ? $"{NumberFormat.Share(v / d)} of those who departed" : null;
 
         Add("peak_stranded", s.PeakStrandedDate is DateOnly p
-            ? ensemble ? $"at the end of a day; the replicates' peaks fall on {DateTicks.DayLabel(p)} at the median" : $"at the end of {DateTicks.DayLabel(p)}"
+            ? ensemble ? $"at the end of a day; the replicates' peaks fall on {CalendarTicks.DayLabel(p)} at the median" : $"at the end of {CalendarTicks.DayLabel(p)}"
             : "at the end of a day");
         Add("stranded_person_days", "days stranded, summed over persons");
         Add("queued_person_days", "days waiting in the Chacalluta queue, summed over persons", "Queued person-days at Chacalluta");
@@ -171,15 +171,16 @@ public static class HtmlReport
         var windowEnd = scenario.WindowEnd ?? data.Window.Last;
         return H("table",
             H("thead", H("tr", H("th", "Policy"), H("th", "From"), H("th", "To (last day)"), H("th", new XAttribute("class", "num"), "Days"), H("th", "Effects"), H("th", "Source"))),
-            H("tbody", scenario.Policies.OrderBy(p => p.Start).ThenBy(p => p.Label, StringComparer.Ordinal).Select(p =>
+            H("tbody", scenario.Policies.Select((p, i) => (p, i)).OrderBy(x => x.p.Start).ThenBy(x => x.p.Label, StringComparer.Ordinal).Select(x =>
             {
+                var p = x.p;
                 var last = p.LastDay(windowEnd);
-                var to = p.End is not null ? DateTicks.DayLabel(last)
-                    : p.DurationDays is int d ? $"{DateTicks.DayLabel(last)} ({NumberFormat.Fixed(d, 0)} days)"
-                    : $"{DateTicks.DayLabel(last)} (open-ended: end of window)";
+                var to = p.End is not null ? CalendarTicks.DayLabel(last)
+                    : p.DurationDays is int d ? $"{CalendarTicks.DayLabel(last)} ({NumberFormat.Fixed(d, 0)} days)"
+                    : $"{CalendarTicks.DayLabel(last)} (open-ended: end of window)";
                 return H("tr",
-                    H("td", p.Label),
-                    H("td", new XAttribute("class", "date"), DateTicks.DayLabel(p.Start)),
+                    H("td", p.Label, ResultsCharts.Overridden(data.Manifest, "policies", x.i) ? H("small", " (changed by --set)") : null),
+                    H("td", new XAttribute("class", "date"), CalendarTicks.DayLabel(p.Start)),
                     H("td", new XAttribute("class", "date"), to),
                     H("td", new XAttribute("class", "num"), NumberFormat.Fixed(last.DayNumber - p.Start.DayNumber + 1, 0)),
                     H("td", p.Effects.Count == 0 ? "none" : string.Join("; ", p.Effects.Select(e => $"{e.Name.Replace('_', ' ')}: {e.Text}"))),
@@ -198,7 +199,7 @@ public static class HtmlReport
             H("h3", "Events"),
             H("table",
                 H("thead", H("tr", H("th", "Date"), H("th", "Event"))),
-                H("tbody", events.OrderBy(e => e.Date).Select(e => H("tr", H("td", new XAttribute("class", "date"), DateTicks.DayLabel(e.Date)), H("td", e.Label))))));
+                H("tbody", events.OrderBy(e => e.Date).Select(e => H("tr", H("td", new XAttribute("class", "date"), CalendarTicks.DayLabel(e.Date)), H("td", e.Label))))));
     }
 
     private static XElement ObservationTable(ResultsData data)
@@ -210,13 +211,13 @@ public static class HtmlReport
         }
         return H("div",
             H("p", new XAttribute("class", "note"), data.Daily.IsEnsemble || data.Replicates > 1
-                ? "Simulated: the median of the runs, with their 5–95% range in brackets, at the end of the tick holding the observation's time (or of the day when no time is given). Error = median − observed; within range: the observation meets the runs' 5–95% range."
-                : "Simulated: the model at the end of the tick holding the observation's time, or at the end of the day when no time is given. Error = simulated − observed."),
+                ? "Simulated: the median of the runs, with their 5–95% range in brackets, at the end of the tick holding the observation's time (or of the day when no time is given). Error = median − observed. Within range: whether the runs' 5–95% range reaches the reported count (or overlaps its reported range); it says nothing about how close the median is."
+                : "Simulated: the model at the end of the tick holding the observation's time, or at the end of the day when no time is given. Error = simulated − observed. Within range: whether the simulated value lies in the reported range, or, for a count reported without a range, within 50% of it (a loose test for counts reported by the press)."),
             H("table",
                 H("thead", H("tr", H("th", "Date"), H("th", "Metric"), H("th", new XAttribute("class", "num"), "Observed (range)"),
-                    H("th", new XAttribute("class", "num"), "Simulated"), H("th", new XAttribute("class", "num"), "Error"), H("th", "Within range"), H("th", "Source and quote"))),
+                    H("th", new XAttribute("class", "num"), "Simulated"), H("th", new XAttribute("class", "num"), "Error"), H("th", "Within range (see above)"), H("th", "Source and quote"))),
                 H("tbody", rows.OrderBy(o => o.Date).ThenBy(o => o.Time, StringComparer.Ordinal).Select(o => H("tr",
-                    H("td", new XAttribute("class", "date"), DateTicks.DayLabel(o.Date) + (o.Time is null ? "" : ", " + o.Time)),
+                    H("td", new XAttribute("class", "date"), CalendarTicks.DayLabel(o.Date) + (o.Time is null ? "" : ", " + o.Time)),
                     H("td", o.Metric.Replace('_', ' ')),
                     H("td", new XAttribute("class", "num"), Observed(o)),
                     H("td", new XAttribute("class", "num"), o.Simulated is double s
@@ -228,7 +229,7 @@ public static class HtmlReport
                         true => H("span", new XAttribute("class", "hit"), "yes"),
                         false => H("span", new XAttribute("class", "miss"), "no"),
                         null => "–",
-                    }),
+                    }, o.WithinRange is null ? null : H("br"), o.WithinRange is null ? null : H("small", WithinWhat(o, data.Daily.IsEnsemble || data.Replicates > 1))),
                     H("td", o.Source, o.Quote.Length == 0 ? null : H("br"), o.Quote.Length == 0 ? null : H("q", o.Quote)))))));
     }
 
@@ -251,6 +252,15 @@ public static class HtmlReport
             s.ByVulnerability.Count == 0 ? null : H("div", H("h3", "Vulnerability"), Table("Group", s.ByVulnerability)));
     }
 
+    /// <summary>What "within range" tested for this row, in a few words.</summary>
+    private static string WithinWhat(ObservationRow o, bool ensemble) => (ensemble, o.Low is not null || o.High is not null) switch
+    {
+        (true, true) => "runs' 5–95% range vs the reported range",
+        (true, false) => "runs' 5–95% range vs the count",
+        (false, true) => "simulated value vs the reported range",
+        _ => "simulated value within 50% of the count",
+    };
+
     private static XElement Num(string text) => H("th", new XAttribute("class", "num"), text);
 
     private static XElement Cell(double? value) => H("td", new XAttribute("class", "num"), value is double v ? NumberFormat.Fixed(v, 0) : "–");
@@ -268,26 +278,6 @@ public static class HtmlReport
     }
 
     private static string Signed(double value) => value > 0 ? "+" + NumberFormat.Value(value) : value < 0 ? "−" + NumberFormat.Value(-value) : "0";
-
-    /// <summary>
-    /// Parses a chart's SVG for inlining. Charts with the same kind and title share element ids; the second and later
-    /// copies get theirs suffixed so each clip path and label stays unique on the page.
-    /// </summary>
-    private static XElement InlineSvg(string svg, int index)
-    {
-        var root = XElement.Parse(svg);
-        var ids = root.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).OfType<string>().ToArray();
-        if (ids.Length > 0)
-        {
-            var text = svg;
-            foreach (var id in ids.OrderByDescending(i => i.Length))
-            {
-                text = text.Replace(id, $"{id}-c{index + 1}", StringComparison.Ordinal);
-            }
-            root = XElement.Parse(text);
-        }
-        return root;
-    }
 
     private static XElement H(string name, params object?[] content) => new(Xhtml + name, content);
 

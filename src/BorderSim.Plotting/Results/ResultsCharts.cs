@@ -9,6 +9,12 @@ public sealed record ResultsRenderOptions
 
     /// <summary>Replaces the title of the headline (stranded) chart.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The image formats written for each chart (report.html always inlines SVG).</summary>
+    public ChartFormats Formats { get; init; } = ChartFormats.Both;
+
+    /// <summary>Pixels of the PNGs per unit of the style's size (2 for slides and print).</summary>
+    public double Scale { get; init; } = 1;
 }
 
 /// <summary>
@@ -31,15 +37,35 @@ public static class ResultsCharts
     ];
 
     /// <summary>The lines of the flows chart: column, legend name, colour, dashed.</summary>
-    public static readonly IReadOnlyList<(string Column, string Name, string Color, bool Dashed)> Flows =
+    public static readonly IReadOnlyList<(string Column, string Name, string Color, LineDash Dash)> Flows =
     [
-        ("departures", "Departures", OkabeIto.Black, false),
-        ("crossed_regular", "Crossed at Santa Rosa", OkabeIto.Blue, false),
-        ("irregular_attempts", "Irregular attempts", OkabeIto.Orange, true),
-        ("crossed_irregular", "Crossed irregularly", OkabeIto.Vermillion, false),
-        ("intercepted", "Intercepted", OkabeIto.Purple, false),
-        ("corridor_exits", "Left by humanitarian corridor", OkabeIto.Green, false),
+        ("departures", "Departures", OkabeIto.Black, LineDash.Solid),
+        ("crossed_regular", "Crossed at Santa Rosa", OkabeIto.Blue, LineDash.Solid),
+        ("irregular_attempts", "Irregular attempts", OkabeIto.Orange, LineDash.Dashed),
+        ("crossed_irregular", "Crossed irregularly", OkabeIto.Vermillion, LineDash.Solid),
+        ("intercepted", "Intercepted", OkabeIto.Purple, LineDash.Solid),
+        ("left_by_corridor", "Left by humanitarian corridor", OkabeIto.Green, LineDash.Solid),
     ];
+
+    /// <summary>
+    /// The bars of the outcomes chart, in order: summary.json's outcome key, the column of daily.csv with its running
+    /// total (read on the last day, for summaries that leave the outcome out), legend name and colour.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Key, string DailyTotal, string Label, string Color)> OutcomeBars =
+    [
+        ("crossed_regular", "total_crossed_regular", "Crossed at Santa Rosa", OkabeIto.Blue),
+        ("crossed_irregular", "total_crossed_irregular", "Crossed irregularly", OkabeIto.Vermillion),
+        ("left_by_corridor", "total_left_by_corridor", "Left by humanitarian corridor", OkabeIto.Green),
+        ("repatriated", "total_repatriated", "Repatriated", OkabeIto.Purple),
+        ("returned_inland", "total_returned_inland", "Returned inland", OkabeIto.Orange),
+    ];
+
+    /// <summary>An outcome from summary.json, else the median of its running total on the last day of daily.csv.</summary>
+    public static double? Outcome(ResultsData data, string key, string dailyTotal) =>
+        data.Summary.Outcomes.Get(key) ?? LastDay(data, dailyTotal);
+
+    private static double? LastDay(ResultsData data, string column) =>
+        data.Daily.Metric(column, Statistic.Median) is { } m && !double.IsNaN(m.Values[^1]) ? m.Values[^1] : null;
 
     /// <summary>Persons stranded per day, with policy periods, events and the scenario's observed counts.</summary>
     public static TimeSeriesChart Stranded(ResultsData data, ResultsRenderOptions? options = null)
@@ -65,7 +91,8 @@ public static class ResultsCharts
             Series = [line],
             Periods = Periods(data),
             Events = Events(data),
-            ObservationsLabel = observed.Any(o => o.Low is not null || o.High is not null) ? "Reported counts (with ranges)" : "Reported counts",
+            ObservationsLabel = observed.Any(o => (o.Low is null) != (o.High is null)) ? "Reported counts (whiskers: reported ranges; an arrowhead where only 'at least' or 'at most' is reported)"
+                : observed.Any(o => o.Low is not null) ? "Reported counts (whiskers: their reported ranges)" : "Reported counts",
             Observations = observed.Select(o => new Observation(o.Date, o.Observed) { Low = o.Low, High = o.High }).ToArray(),
         };
     }
@@ -77,12 +104,13 @@ public static class ResultsCharts
         var layers = new List<AreaLayer>();
         foreach (var (column, name, color) in States)
         {
-            if (data.Daily.Metric(column, Statistic.Mean) is { } metric)
+            // A state nobody was ever in (e.g. shelters in a scenario without them) gets no layer and no legend entry.
+            if (data.Daily.Metric(column, Statistic.Mean) is { } metric && metric.Values.Any(v => v > 0))
             {
                 layers.Add(new AreaLayer(name, metric.Values.Select(v => double.IsNaN(v) ? 0 : Math.Max(0, v)).ToArray()) { Color = color });
             }
         }
-        if (layers.Count == 0)
+        if (layers.Count == 0 && !States.Any(s => data.Daily.Metric(s.Column, Statistic.Mean) is not null))
         {
             throw new ResultsFormatException($"daily.csv has none of the state columns ({string.Join(", ", States.Select(s => s.Column))}).");
         }
@@ -127,12 +155,12 @@ public static class ResultsCharts
         _ = options;
         var series = new List<LineSeries>();
         var smooth = data.Daily.Dates.Count >= 3 * SmoothingDays;
-        foreach (var (column, name, color, dashed) in Flows)
+        foreach (var (column, name, color, dash) in Flows)
         {
             if (data.Daily.Metric(column, Statistic.Median) is { } metric)
             {
                 var values = smooth ? CentredMean(metric.Values, SmoothingDays) : metric.Values;
-                series.Add(new LineSeries(name, data.Daily.Dates.Select((d, i) => new DatePoint(d, values[i])).ToArray()) { Color = color, Dashed = dashed });
+                series.Add(new LineSeries(name, data.Daily.Dates.Select((d, i) => new DatePoint(d, values[i])).ToArray()) { Color = color, Dash = dash });
             }
         }
         if (series.Count == 0)
@@ -147,6 +175,7 @@ public static class ResultsCharts
             YAxisLabel = "Persons per day",
             Window = data.Window,
             Series = series,
+            Periods = Periods(data),
             Events = Events(data),
         };
     }
@@ -156,38 +185,38 @@ public static class ResultsCharts
     {
         _ = options;
         var s = data.Summary;
-        var o = s.Outcomes;
         var ensemble = data.Daily.IsEnsemble || data.Replicates > 1;
-        double Persons(double value) => ensemble ? Math.Round(value) : value;
-        // An outcome the summary does not give (an ensemble's summary leaves some out) gets no bar rather than a false zero.
-        var bars = new (string Label, double? Value, string Color)[]
-            {
-                ("Crossed at Santa Rosa", o.CrossedRegular, OkabeIto.Blue),
-                ("Crossed irregularly", o.CrossedIrregular, OkabeIto.Vermillion),
-                ("Left by humanitarian corridor", o.LeftByCorridor, OkabeIto.Green),
-                ("Repatriated", o.Repatriated, OkabeIto.Purple),
-                ("Returned inland", o.ReturnedInland, OkabeIto.Orange),
-            }
+        double Persons(double value) => ensemble ? Math.Round(value, MidpointRounding.AwayFromZero) : value; // as FigureText writes it
+        // An outcome that neither summary.json nor daily.csv gives gets no bar rather than a false zero.
+        var bars = OutcomeBars
+            .Select(b => (b.Label, Value: Outcome(data, b.Key, b.DailyTotal), b.Color, Figure: s.Figures.GetValueOrDefault(b.Key)))
             .Where(b => b.Value is not null)
-            .Select(b => new Bar(b.Label, Persons(b.Value!.Value)) { Color = b.Color })
+            .Select(b => new Bar(b.Label, Persons(b.Value!.Value))
+            {
+                Color = b.Color,
+                Low = b.Figure is { HasInterval: true } f && f.P95 > f.P5 ? Persons(f.P5!.Value) : null, // no whisker where every run agrees
+                High = b.Figure is { HasInterval: true } g && g.P95 > g.P5 ? Persons(g.P95!.Value) : null,
+            })
             .ToList();
         if (bars.Count == 0)
         {
             throw new ResultsFormatException("summary.json gives no outcomes (crossed_regular, crossed_irregular, …).");
         }
-        if (s.Departed is double departed && departed - o.Total >= 0.5)
+        var departedTotal = s.Departed ?? LastDay(data, "total_departures");
+        var ended = bars.Sum(b => b.Value);
+        if (departedTotal is double departed && Persons(departed) - ended >= 0.5)
         {
-            bars.Add(new Bar("Still on the way at the end", Persons(departed - o.Total)) { Color = OkabeIto.SkyBlue });
+            bars.Add(new Bar("Still on the way at the end", Persons(departed) - ended) { Color = OkabeIto.SkyBlue });
         }
-        var period = $"{DateTicks.DayLabel(data.Window.First)} to {DateTicks.DayLabel(data.Window.Last)}";
+        var period = $"{CalendarTicks.DayLabel(data.Window.First)} to {CalendarTicks.DayLabel(data.Window.Last)}";
         return ensemble
             ? new BarChart($"How persons who departed ended up: median of {Count(data.Replicates, "run")}", bars)
             {
-                Subtitle = Subtitle(data, $"Median of each final outcome over the runs, {period}; shares of the sum of the medians"),
+                Subtitle = Subtitle(data, $"Median of each final outcome over the runs, with the 5–95% range of the runs as a whisker and in brackets, {period}; shares of the sum of the medians"),
                 Source = SourceLine(data, []),
                 ValueAxisLabel = "Persons (median of the runs)",
             }
-            : new BarChart($"How the {NumberFormat.Fixed(s.Departed ?? o.Total, 0)} persons who departed ended up", bars)
+            : new BarChart($"How the {NumberFormat.Fixed(departedTotal ?? ended, 0)} persons who departed ended up", bars)
             {
                 Subtitle = Subtitle(data, $"Final outcome of everyone who left the pool, {period}"),
                 Source = SourceLine(data, []),
@@ -205,7 +234,7 @@ public static class ResultsCharts
         var window = data.Window;
         var windowDays = window.Last.DayNumber - window.First.DayNumber + 1;
         var periods = new List<PeriodBand>();
-        foreach (var p in data.Manifest.Scenario.Policies)
+        foreach (var (p, index) in data.Manifest.Scenario.Policies.Select((p, i) => (p, i)))
         {
             var last = p.LastDay(data.Manifest.Scenario.WindowEnd ?? window.Last);
             if (last < window.First || p.Start > window.Last || last < p.Start)
@@ -215,7 +244,7 @@ public static class ResultsCharts
             var start = p.Start < window.First ? window.First : p.Start;
             var end = last > window.Last ? window.Last : last;
             var days = end.DayNumber - start.DayNumber + 1;
-            periods.Add(new PeriodBand(p.Label, start, end)
+            periods.Add(new PeriodBand(Overridden(data.Manifest, "policies", index) ? p.Label + " (--set)" : p.Label, start, end)
             {
                 Placement = days * 2 > windowDays ? PeriodPlacement.Timeline : PeriodPlacement.Shaded,
             });
@@ -223,8 +252,10 @@ public static class ResultsCharts
         return periods;
     }
 
+    /// <summary>The events of the resolved scenario (so an override moves them) within the window.</summary>
     public static IReadOnlyList<EventMarker> Events(ResultsData data) =>
-        data.Manifest.Scenario.Events.Where(e => data.Window.Contains(e.Date)).Select(e => new EventMarker(e.Label, e.Date)).ToArray();
+        data.Manifest.Scenario.Events.Select((e, i) => new EventMarker(Overridden(data.Manifest, "events", i) ? e.Label + " (--set)" : e.Label, e.Date))
+            .Where(e => data.Window.Contains(e.Date)).ToArray();
 
     /// <summary>"Scenario baseline · seed 20251128 · 1 replicate · tick 6h": what produced the figures.</summary>
     public static string RunDescription(ResultsData data)
@@ -239,8 +270,16 @@ public static class ResultsCharts
         {
             parts.Add($"tick {tick}");
         }
+        if (data.Manifest.Overrides.Count > 0)
+        {
+            parts.Add("with --set " + string.Join(", --set ", data.Manifest.Overrides));
+        }
         return string.Join(" · ", parts);
     }
+
+    /// <summary>Whether a --set override of the run changed list entry <paramref name="index"/> of <paramref name="list"/> (e.g. "policies[5].start=…").</summary>
+    public static bool Overridden(ResultsManifest manifest, string list, int index) =>
+        manifest.Overrides.Any(o => o.StartsWith($"{list}[{index}]", StringComparison.Ordinal));
 
     /// <summary>"Source: BorderSim 0.1.0 simulation (commit 2850225); observations: …".</summary>
     public static string SourceLine(ResultsData data, IEnumerable<string> observationSources) => SourceLine(data.Manifest, observationSources);

@@ -10,24 +10,44 @@ public sealed record ComparedRun(string Label, ResultsData Data);
 public static class ResultsComparison
 {
     public const string ComparisonSvg = "comparison.svg";
+    public const string ComparisonPng = "comparison.png";
     public const string ComparisonCsv = "comparison.csv";
     public const string ComparisonMd = "comparison.md";
 
-    public static readonly IReadOnlyList<string> FileNames = [ComparisonSvg, ComparisonCsv, ComparisonMd];
+    public static readonly IReadOnlyList<string> FileNames = [ComparisonSvg, ComparisonPng, ComparisonCsv, ComparisonMd];
 
-    public static TimeSeriesChart Chart(IReadOnlyList<ComparedRun> runs, string? title = null)
+    /// <summary>Line patterns of the series in order, so that series that coincide stay told apart.</summary>
+    private static readonly LineDash[] Dashes = [LineDash.Solid, LineDash.Dashed, LineDash.Dotted, LineDash.DashDot];
+
+    /// <summary>
+    /// Persons stranded per day of each run. Every series stays visible where runs coincide: each has its own colour and
+    /// line pattern, and the lines get narrower in drawing order, so a later line runs inside an earlier one it
+    /// covers. Ensembles' 5–95% ranges are drawn as thin lines at their edges, not as shading that would blend into
+    /// colours the legend does not have. What all runs share (seed, replicates, tick, overrides) is said once in the
+    /// subtitle; what differs is said in each series' legend entry.
+    /// </summary>
+    public static TimeSeriesChart Chart(IReadOnlyList<ComparedRun> runs, string? title = null, ChartStyle? style = null)
     {
         Check(runs);
+        style ??= ChartStyle.Default;
+        var facts = runs.Select(r => Facts(r.Data)).ToArray();
+        var shared = facts[0].Where(f => facts.All(other => other.Contains(f))).ToArray();
         var series = new List<LineSeries>();
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             var daily = run.Data.Daily;
             var metric = daily.Metric("stranded", Statistic.Median)
                 ?? throw new ResultsFormatException($"{run.Label}: daily.csv has no 'stranded' column (nor stranded_p50 or stranded_mean).");
-            var line = new LineSeries(run.Label, daily.Dates.Select((d, i) => new DatePoint(d, metric.Values[i])).ToArray());
+            var own = facts[i].Where(f => !shared.Contains(f) && f != $"scenario {run.Label}").ToArray();
+            var line = new LineSeries(own.Length == 0 ? run.Label : $"{run.Label} ({string.Join(", ", own)})", daily.Dates.Select((d, k) => new DatePoint(d, metric.Values[k])).ToArray())
+            {
+                Dash = Dashes[i % Dashes.Length],
+                Width = style.LineWidth + ((runs.Count - 1 - i) * 0.75),
+            };
             if (metric.HasBand)
             {
-                line = line with { Band = new SeriesBand(daily.Dates.Select((d, i) => new BandPoint(d, metric.Low![i], metric.High![i])).ToArray()) };
+                line = line with { Band = new SeriesBand(daily.Dates.Select((d, k) => new BandPoint(d, metric.Low![k], metric.High![k])).ToArray()) };
             }
             series.Add(line);
         }
@@ -37,15 +57,23 @@ public static class ResultsComparison
         var anyBand = series.Any(s => s.Band is not null);
         return new TimeSeriesChart(title ?? "Persons stranded between Chacalluta and Santa Rosa, by scenario")
         {
-            Subtitle = "Persons stranded at the end of each day" + (anyBand ? "; ensembles as median with the 5–95% range of their runs" : "") + ". "
-                + string.Join("; ", runs.Select(r => $"{r.Label}: {Describe(r.Data)}")),
+            Subtitle = "Persons stranded at the end of each day" + (anyBand ? "; ensembles as the median of their runs" : "") + "."
+                + (shared.Length == 0 ? "" : $" All runs: {string.Join(" · ", shared)}."),
             Source = Source(runs),
             YAxisLabel = "Persons stranded",
             Window = new DateWindow(first, last),
             Series = series,
+            BandOutlineLabel = anyBand ? "Thin lines: 5–95% range of the runs, in the series' colour" : null,
             Events = events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToArray(),
         };
     }
+
+    /// <summary>What made a run, as short phrases: "scenario baseline", "seed 20251128", "1 replicate", "tick 1h", "--set …".</summary>
+    private static string[] Facts(ResultsData data) =>
+        new[] { $"scenario {data.ScenarioName}", data.Seed is { } seed ? $"seed {seed}" : null, ResultsCharts.Count(data.Replicates, "replicate"), data.Tick is { } t ? $"tick {t}" : null }
+            .Concat(data.Manifest.Overrides.Select(o => $"--set {o}"))
+            .OfType<string>()
+            .ToArray();
 
     /// <summary>comparison.csv: see <see cref="ComparisonTable"/>.</summary>
     public static string Csv(IReadOnlyList<ComparedRun> runs)
@@ -61,19 +89,16 @@ public static class ResultsComparison
         return ComparisonTable.Markdown(runs);
     }
 
-    /// <summary>comparison.svg, comparison.csv and comparison.md.</summary>
-    public static IReadOnlyList<RenderedFile> Render(IReadOnlyList<ComparedRun> runs, ChartStyle? style = null, string? title = null)
+    /// <summary>The chart's name: comparison.svg and comparison.png.</summary>
+    public const string ComparisonChart = "comparison";
+
+    /// <summary>comparison.svg, comparison.png, comparison.csv and comparison.md.</summary>
+    public static IReadOnlyList<RenderedFile> Render(IReadOnlyList<ComparedRun> runs, ChartStyle? style = null, string? title = null,
+        ChartFormats formats = ChartFormats.Both, double scale = 1)
     {
-        string svg;
-        try
-        {
-            svg = SvgRenderer.Render(Chart(runs, title), style ?? ChartStyle.Default);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ResultsFormatException($"cannot draw {ComparisonSvg}: {e.Message}");
-        }
-        return [new RenderedFile(ComparisonSvg, svg), new RenderedFile(ComparisonCsv, Csv(runs)), new RenderedFile(ComparisonMd, Markdown(runs))];
+        style ??= ChartStyle.Default;
+        var drawn = ResultsRendering.Draw(ComparisonChart, Chart(runs, title, style), style, formats, scale);
+        return [.. ResultsRendering.Files(ComparisonChart, drawn, formats), RenderedFile.FromText(ComparisonCsv, Csv(runs)), RenderedFile.FromText(ComparisonMd, Markdown(runs))];
     }
 
     /// <summary>"Source: BorderSim 0.1.0 simulations (commits 2850225, 90d7bb5)."</summary>

@@ -14,6 +14,17 @@ public sealed record OutcomeCounts(double? CrossedRegular, double? CrossedIrregu
 {
     public double Total => (CrossedRegular ?? 0) + (CrossedIrregular ?? 0) + (LeftByCorridor ?? 0) + (Repatriated ?? 0) + (ReturnedInland ?? 0);
 
+    /// <summary>An outcome by its summary.json key (crossed_regular, …); null when the summary does not give it.</summary>
+    public double? Get(string key) => key switch
+    {
+        "crossed_regular" => CrossedRegular,
+        "crossed_irregular" => CrossedIrregular,
+        "left_by_corridor" => LeftByCorridor,
+        "repatriated" => Repatriated,
+        "returned_inland" => ReturnedInland,
+        _ => null,
+    };
+
     /// <summary>Reads <c>outcomes</c> of <paramref name="parent"/>, or (an ensemble's summary) the same names on the parent itself.</summary>
     internal static OutcomeCounts ReadFrom(JsonElement parent) =>
         Read(JsonRead.Get(parent, "outcomes") is { ValueKind: JsonValueKind.Object } outcomes ? outcomes : parent);

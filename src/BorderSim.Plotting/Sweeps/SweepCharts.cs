@@ -33,28 +33,14 @@ public static class SweepCharts
     /// <summary>Most lines on a chart against one parameter; a second parameter with more values gets three lines.</summary>
     public const int MaxLines = 6;
 
-    /// <summary>"sweep-peak_stranded-by-policies_2.duration_days.svg".</summary>
-    public static string LineFileName(SweepFigure figure, string path) => $"sweep-{figure.Name}-by-{FileSafe(path)}.svg";
+    /// <summary>"sweep-peak_stranded-by-policies_2.duration_days": the chart's name, its files that with .svg and .png.</summary>
+    public static string LineChartName(SweepFigure figure, string path) => $"sweep-{figure.Name}-by-{FileSafe(path)}";
 
-    /// <summary>"heatmap-peak_stranded.svg".</summary>
-    public static string HeatmapFileName(SweepFigure figure) => $"heatmap-{figure.Name}.svg";
+    /// <summary>"heatmap-peak_stranded".</summary>
+    public static string HeatmapChartName(SweepFigure figure) => $"heatmap-{figure.Name}";
 
-    /// <summary>A key path as part of a file name: "policies[2].duration_days" becomes "policies_2.duration_days".</summary>
-    public static string FileSafe(string path)
-    {
-        var sb = new StringBuilder(path.Length);
-        foreach (var c in path)
-        {
-            sb.Append(c switch
-            {
-                '[' => "_",
-                ']' => "",
-                _ when char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' => c.ToString(),
-                _ => "_",
-            });
-        }
-        return sb.ToString();
-    }
+    /// <summary>A key path as part of a file name: "policies[2].duration_days" becomes "policies_2.duration_days", as in the CSVs.</summary>
+    public static string FileSafe(string path) => Core.Experiments.SweepDimension.ColumnName(path);
 
     /// <summary>The figure's median and 5–95% range against parameter <paramref name="index"/>.</summary>
     public static XYChart ByParameter(SweepResults data, SweepFigure figure, int index)
@@ -82,8 +68,8 @@ public static class SweepCharts
         {
             Subtitle = $"{what}. {RunDescription(data)}",
             Source = ResultsCharts.SourceLine(data.Manifest, []),
-            XAxisLabel = a.Path,
-            YAxisLabel = $"{figure.Name} ({figure.Unit})",
+            XAxisLabel = ParameterNames.Readable(a.Path, data.Manifest),
+            YAxisLabel = $"{figure.Title} ({figure.Unit})",
             XCategories = a.IsNumeric ? null : a.Values,
             Series = series,
         };
@@ -119,9 +105,9 @@ public static class SweepCharts
         {
             Subtitle = $"{what}. {RunDescription(data)}",
             Source = ResultsCharts.SourceLine(data.Manifest, []),
-            XAxisLabel = x.Path,
-            YAxisLabel = y.Path,
-            ValueLabel = $"Mean {figure.Name} ({figure.Unit})",
+            XAxisLabel = ParameterNames.Readable(x.Path, data.Manifest),
+            YAxisLabel = ParameterNames.Readable(y.Path, data.Manifest),
+            ValueLabel = $"Mean {figure.Title.ToLowerInvariant()} ({figure.Unit})",
             XCategories = x.IsNumeric ? null : x.Values,
             YCategories = y.IsNumeric ? null : y.Values,
         };

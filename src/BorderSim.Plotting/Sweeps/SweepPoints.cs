@@ -14,8 +14,9 @@ public sealed record SweepPoint(IReadOnlyList<string> Values, int Replicates, IR
 }
 
 /// <summary>
-/// points.csv of a sweep: <c>point</c>, each varied parameter by its key path, <c>replicates</c>, then
-/// <c>F_mean</c>, <c>F_p5</c>, <c>F_p50</c>, <c>F_p95</c> of each key figure F.
+/// points.csv of a sweep: <c>point</c>, each varied parameter (its column name: <c>policies_2.duration_days</c> for
+/// <c>policies[2].duration_days</c>), <c>n_replicates</c>, then <c>F_mean</c>, <c>F_p5</c>, <c>F_p50</c>, <c>F_p95</c> of
+/// each key figure F. Files written before the columns were renamed (with <c>replicates</c> and bracketed key paths) read too.
 /// </summary>
 public static class SweepPoints
 {
@@ -27,16 +28,16 @@ public static class SweepPoints
     public static (IReadOnlyList<string> Parameters, IReadOnlyList<SweepPoint> Points) Parse(string text, string fileName = FileName)
     {
         var (header, rows) = CsvText.Read(text, fileName);
-        var replicates = Array.IndexOf(header, "replicates");
+        var replicates = Array.IndexOf(header, "n_replicates") is var n and >= 0 ? n : Array.IndexOf(header, "replicates");
         if (header[0] != "point" || replicates < 2)
         {
-            throw new ResultsFormatException($"{fileName}: expected the columns point, the varied parameters, replicates, then the key figures; found {string.Join(",", header.Take(4))}….");
+            throw new ResultsFormatException($"{fileName}: expected the columns point, the varied parameters, n_replicates, then the key figures; found {string.Join(",", header.Take(4))}….");
         }
         if (rows.Count == 0)
         {
             throw new ResultsFormatException($"{fileName} has a header but no points.");
         }
-        var parameters = header[1..replicates];
+        var parameters = header[1..replicates].Select(Core.Experiments.SweepDimension.PathOfColumn).ToArray();
         var figures = header.Skip(replicates + 1)
             .Where(h => h.EndsWith("_mean", StringComparison.Ordinal))
             .Select(h => h[..^"_mean".Length])

@@ -5,7 +5,8 @@ internal static class ReportTestSupport
 {
     public static readonly string[] RunFiles = ["daily.csv", "ticks.csv", "summary.json", "manifest.json"];
 
-    public static readonly string[] ChartFiles = ["stranded.svg", "states.svg", "flows.svg", "outcomes.svg", "report.html"];
+    public static readonly string[] ChartFiles =
+        ["stranded.svg", "stranded.png", "states.svg", "states.png", "flows.svg", "flows.png", "outcomes.svg", "outcomes.png", "report.html"];
 
     public static string Fixture(string name) => Path.Combine(CliRunner.RepoRoot, "tests", "BorderSim.Plotting.Tests", "Fixtures", name);
 

@@ -41,4 +41,18 @@ public sealed class RandomStreamTests
         var seeds = Enumerable.Range(0, 1000).Select(i => RandomStreams.ReplicateSeed(5, i)).ToArray();
         Assert.Equal(seeds.Length, seeds.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(20251128UL)]
+    [InlineData(RandomStreams.MaxSeed)]
+    public void Replicate_seeds_stay_below_2_to_the_53_so_a_double_holds_them_exactly(ulong seed)
+    {
+        var seeds = Enumerable.Range(0, 5000).Select(i => RandomStreams.ReplicateSeed(seed, i)).ToArray();
+        Assert.All(seeds, s => Assert.InRange(s, 0UL, RandomStreams.MaxSeed));
+        Assert.All(seeds, s => Assert.Equal(s, (ulong)(double)s)); // what R, pandas, Excel and JavaScript read back
+        Assert.Equal(seeds.Length, seeds.Distinct().Count());
+        // The cut keeps the derived seeds spread over the whole 53-bit range, not bunched at its bottom.
+        Assert.Contains(seeds, s => s > RandomStreams.MaxSeed / 2);
+    }
 }

@@ -13,6 +13,31 @@ internal static class Golden
 
     public static void Verify(string name, string actual) => VerifyFile(name + ".svg", actual);
 
+    /// <summary>
+    /// Compares a drawn file with its golden: a PNG by decoded pixels within <see cref="PngComparison"/>'s tolerance
+    /// (SkiaSharp's rasteriser may differ a little across processors), anything else byte for byte.
+    /// </summary>
+    public static void VerifyFile(string relativePath, BorderSim.Plotting.Results.RenderedFile file)
+    {
+        if (!relativePath.EndsWith(".png", StringComparison.Ordinal))
+        {
+            VerifyFile(relativePath, file.Text);
+            return;
+        }
+        var path = Path.Combine(Directory(), relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var exists = File.Exists(path);
+        if (!exists || Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllBytes(path, file.Bytes);
+            Assert.Fail($"Golden file {path} was {(exists ? "rewritten" : "written")}. Review it and run the tests again without {UpdateVariable}.");
+        }
+        if (PngComparison.Difference(File.ReadAllBytes(path), file.Bytes) is { } difference)
+        {
+            Assert.Fail($"Image differs from golden {path}: {difference}. If the change is intended, rerun with {UpdateVariable}=1 and review the new golden.");
+        }
+    }
+
     /// <summary>Compares with the golden file at <paramref name="relativePath"/> under the Golden folder (any extension, subfolders allowed).</summary>
     public static void VerifyFile(string relativePath, string actual)
     {

@@ -28,7 +28,7 @@ internal static class SampleCharts
             Series =
             [
                 new LineSeries("Stranded (median)", median) { Band = new SeriesBand(band) { Label = "Stranded, 5–95% of runs" } },
-                new LineSeries("Queued at the crossing", queued) { Dashed = true },
+                new LineSeries("Queued at the crossing", queued) { Dash = LineDash.Dashed },
             ],
             Periods = [Emergency],
             Events = [RunOff, Inauguration],
@@ -55,7 +55,7 @@ internal static class SampleCharts
                 Daily("Arrivals", d => 140 + (90 * Math.Exp(-Math.Pow((d - 35) / 15.0, 2)))),
                 Daily("Crossed regularly", d => d < 27 ? 120 : 35 + (25 * Math.Sin(d / 6.0))),
                 Daily("Crossed irregularly", d => d < 27 ? 5 : 45 + (20 * Math.Cos(d / 5.0))),
-                Daily("Returned to Chile", d => 10 + (d / 10.0)) with { Dashed = true },
+                Daily("Returned to Chile", d => 10 + (d / 10.0)) with { Dash = LineDash.Dashed },
             ],
             Periods = [Emergency],
             Events = [RunOff, Inauguration],

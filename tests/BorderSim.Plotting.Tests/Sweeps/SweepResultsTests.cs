@@ -79,15 +79,15 @@ public sealed class SweepResultsTests
     {
         Assert.Equal(
             ["sweep-peak_stranded-by-a.svg", "sweep-stranded_person_days-by-a.svg", "sweep-crossed_irregular-by-a.svg"],
-            SweepRendering.FileNames(["a"]));
-        Assert.Equal(9, SweepRendering.FileNames(["a", "policies[1].duration_days"]).Count);
+            SweepRendering.FileNames(["a"], ChartFormats.Svg));
+        Assert.Equal(9, SweepRendering.FileNames(["a", "policies[1].duration_days"], ChartFormats.Svg).Count);
         Assert.Contains("heatmap-crossed_irregular.svg", SweepRendering.FileNames(["a", "b", "c"]));
     }
 
     [Theory]
     [InlineData(null, "points.csv is missing")]
     [InlineData("", "is empty")]
-    [InlineData("point,replicates\n", "expected the columns point, the varied parameters, replicates")]
+    [InlineData("point,replicates\n", "expected the columns point, the varied parameters, n_replicates")]
     [InlineData(Header + "\n", "has a header but no points")]
     [InlineData(Header + "\n0,1,2,4,1,0,x,2\n", "line 2, column 'peak_stranded_p50': 'x' is not a number")]
     [InlineData(Header + "\n0,1,,4,1,0,1,2\n", "line 2: a varied parameter has no value")]

@@ -1,0 +1,106 @@
+using System.Text;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Scenarios;
+
+/// <summary>The core's defences against hostile scenario text: decoding, escaping, names, nesting, bounds.</summary>
+public sealed class HostileTextTests
+{
+    [Fact]
+    public void Utf8_with_a_bom_decodes_to_the_same_text_as_without()
+    {
+        var text = "name: baseline\n# Chacalluta–Santa Rosa\n";
+        var plain = Encoding.UTF8.GetBytes(text);
+        Assert.Equal(text, Utf8Text.Decode(plain, "f.yaml", 1000));
+        Assert.Equal(text, Utf8Text.Decode([0xEF, 0xBB, 0xBF, .. plain], "f.yaml", 1000));
+    }
+
+    [Fact]
+    public void The_first_byte_that_is_not_utf8_is_located()
+    {
+        var e = Assert.Throws<ScenarioException>(() => Utf8Text.Decode([.. "a: 1\nbé: "u8, 0xE9, .. "\n"u8], "f.yaml", 1000));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal((2, 5), (d.Line, d.Column));
+        Assert.Contains("byte 0xE9", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_bytes_than_the_bound_are_refused_before_decoding()
+    {
+        var e = Assert.Throws<ScenarioException>(() => Utf8Text.Decode(new byte[2 << 20], "f.yaml", 1 << 20));
+        Assert.Contains("larger than 1 MiB", Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("x\u001b[31m", "x\\u001b[31m")]
+    [InlineData("a\nb\tc\0", "a\\u000ab\\u0009c\\u0000")]
+    [InlineData("\u202egnp.exe", "\\u202egnp.exe")]
+    [InlineData("\u009b1m", "\\u009b1m")]
+    public void Control_characters_and_bidi_overrides_are_escaped(string text, string printed) =>
+        Assert.Equal(printed, Printable.Escape(text));
+
+    [Theory]
+    [InlineData("baseline", true)]
+    [InlineData("closure-through-march", true)]
+    [InlineData("2026", true)]
+    [InlineData("", false)]
+    [InlineData("..", false)]
+    [InlineData("a/b", false)]
+    [InlineData("a\\b", false)]
+    [InlineData("Baseline", false)]
+    [InlineData("-x", false)]
+    [InlineData("x\n", false)]
+    [InlineData("ｂaseline", false)]
+    public void A_name_is_lowercase_letters_digits_and_hyphens(string name, bool valid) =>
+        Assert.Equal(valid, ScenarioName.IsValid(name));
+
+    [Fact]
+    public void A_name_is_at_most_64_characters()
+    {
+        Assert.True(ScenarioName.IsValid(new string('a', 64)));
+        Assert.Contains("(65 characters)", ScenarioName.Problem(new string('a', 65)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_bound_is_refused_without_building_the_tree()
+    {
+        var text = "name: x\nwindow: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "deep.yaml"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal(2, d.Line);
+        Assert.Contains("nested more than 32 levels deep", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_out_of_its_range_is_reported_and_never_computed_with()
+    {
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).Replace("duration_days: 60 ", "duration_days: 2147483647 ", StringComparison.Ordinal)
+            .Replace("to_hour: 24,", "to_hour: 99,", StringComparison.Ordinal);
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "baseline.yaml"));
+        Assert.Contains(e.Diagnostics, d => d.Path == "policies[2].duration_days" && d.Message.Contains("expected a number from 1 to 100,000", StringComparison.Ordinal));
+        Assert.Contains(e.Diagnostics, d => d.Path == "border.capacity_schedule[1].to_hour");
+    }
+
+    [Fact]
+    public void Overlapping_policies_are_compared_pairwise_only_within_the_bound()
+    {
+        var policies = string.Concat(Enumerable.Range(0, 500).Select(i =>
+            $"  - {{ label: P{i}, start: 2025-12-01, effects: {{ entry_rule: {{ rule: {(i % 2 == 0 ? "closed" : "open")} }} }} }}\n"));
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).Replace("\nevents:\n", "\n" + policies + "\nevents:\n", StringComparison.Ordinal);
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "many.yaml"));
+        var shipped = TestScenarios.Baseline().Policies.Count;
+        Assert.Contains(e.Diagnostics, d => d.Path == "policies" && d.Message == $"at most 64 policies, found {shipped + 500}");
+        Assert.DoesNotContain(e.Diagnostics, d => d.Message.Contains("contradicts", StringComparison.Ordinal)); // over 100,000 pairs not tried
+    }
+
+    [Fact]
+    public void More_nodes_than_the_bound_are_refused_before_the_tree_is_built()
+    {
+        var events = string.Concat(Enumerable.Range(0, 4_000).Select(i => $"  - {{ date: 2025-12-01, label: E{i} }}\n"));
+        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")) + events;
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "many.yaml"));
+        Assert.Contains("more than 10,000 values", Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
+    }
+}

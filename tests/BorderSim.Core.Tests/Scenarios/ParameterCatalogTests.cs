@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Scenarios;
+
+public sealed partial class ParameterCatalogTests
+{
+    private static readonly string BaselineText = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
+
+    /// <summary>Every single value of the scenario format, read off the records independently of the catalogue.</summary>
+    private static IEnumerable<string> Leaves(Type type, string prefix)
+    {
+        foreach (var (name, property) in YamlBinder.BindableProperties(type))
+        {
+            var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
+            var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (YamlBinder.IsList(t, out var element))
+            {
+                path += "[]";
+                t = element;
+            }
+
+            if (t.IsClass && t != typeof(string))
+            {
+                foreach (var leaf in Leaves(t, path))
+                {
+                    yield return leaf;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_value_of_the_scenario_format_has_exactly_one_entry_and_every_entry_is_a_value()
+    {
+        var paths = ParameterCatalog.All.Select(p => p.Path).ToArray();
+        Assert.Equal(paths.Length, paths.Distinct().Count());
+        Assert.Equal(Leaves(typeof(Scenario), "").Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_number_has_limits_and_its_plausible_range_and_default_lie_within_them()
+    {
+        foreach (var p in ParameterCatalog.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Meaning), p.Path);
+            Assert.False(string.IsNullOrWhiteSpace(p.Unit), p.Path);
+            Assert.False(string.IsNullOrWhiteSpace(p.Source), p.Path);
+            var numeric = p.Kind is ParameterKind.Number or ParameterKind.WholeNumber;
+            Assert.True(numeric == p.Limits is not null, $"{p.Path}: numbers have limits, other values none");
+            Assert.True(p.Plausible is null || numeric, $"{p.Path}: only numbers have a plausible range");
+            if (p.Limits is { } limits)
+            {
+                Assert.True(limits.Low <= limits.High, p.Path);
+                if (p.Plausible is { } plausible)
+                {
+                    Assert.True(plausible.Low <= plausible.High && limits.Contains(plausible.Low) && limits.Contains(plausible.High), $"{p.Path}: {plausible} within {limits}");
+                }
+
+                if (double.TryParse(p.Default, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                {
+                    Assert.True(limits.Contains(d), $"{p.Path}: default {p.Default} within {limits}");
+                }
+            }
+
+            Assert.True(p.Kind == ParameterKind.Choice == !p.Choices.IsEmpty, p.Path);
+        }
+
+        Assert.Equal("required", ParameterCatalog.Find("population.pool_persons")!.Default);
+        Assert.Equal("0.05", ParameterCatalog.Find("population.vulnerable_share_singles")!.Default);
+        Assert.Equal("none", ParameterCatalog.Find("policies[3].end")!.Default);
+        Assert.Equal(["open", "documented_only", "closed"], ParameterCatalog.Find("policies.0.effects.entry_rule.rule")!.Choices.ToArray());
+        Assert.Equal(ParameterKind.WholeNumber, ParameterCatalog.Find("seed")!.Kind);
+        Assert.Null(ParameterCatalog.Find("behaviour.give_up_rate"));
+        Assert.Same(ParameterCatalog.Find("population.group_sizes[].size"), ParameterCatalog.Find("population.group_sizes[3].size"));
+    }
+
+    [Fact]
+    public void The_loader_rejects_a_value_past_each_limit_at_the_parameters_key_path()
+    {
+        var values = ParameterCatalog.Values(ScenarioLoader.Parse(BaselineText, "b.yaml"));
+        var tested = 0;
+        foreach (var first in values.Where(v => v.Parameter.Limits is not null).GroupBy(v => v.Parameter).Select(g => g.First()))
+        {
+            var limits = first.Parameter.Limits!;
+            var past = first.Parameter.Kind == ParameterKind.WholeNumber
+                ? (limits.High + 1).ToString("R", CultureInfo.InvariantCulture)
+                : (limits.High * 2 + 1).ToString("R", CultureInfo.InvariantCulture);
+            var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride(first.Path, past)]));
+            Assert.Contains(e.Diagnostics, d => d.Path == first.Path && d.Message.StartsWith("expected a number from", StringComparison.Ordinal));
+            tested++;
+        }
+
+        Assert.True(tested >= 30, $"only {tested} limits tested");
+    }
+
+    [Fact]
+    public void Each_value_listed_for_a_scenario_sets_back_to_the_same_scenario()
+    {
+        var baseline = ScenarioLoader.Parse(BaselineText, "b.yaml");
+        var json = ScenarioJson.Serialize(baseline);
+        var values = ParameterCatalog.Values(baseline);
+        Assert.Contains(values, v => v.Path == "policies[2].duration_days" && v.Value == "60");
+        Assert.Contains(values, v => v.Path == "population.nationalities[3].name");
+        Assert.Contains(values, v => v.Path == "population.vulnerable_share_singles"); // a default, not in the file
+        foreach (var v in values.Where(v => v.Value != "none" && !v.Parameter.Path.EndsWith("[]", StringComparison.Ordinal)))
+        {
+            Assert.Equal(json, ScenarioJson.Serialize(ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride(v.Path, v.Value)])));
+        }
+
+        // Grouped by list entry: a policy's keys come together.
+        var policy = values.Select((v, i) => (v, i)).Where(x => x.v.Path.StartsWith("policies[1].", StringComparison.Ordinal)).Select(x => x.i).ToArray();
+        Assert.Equal(policy.Length - 1, policy[^1] - policy[0]);
+    }
+
+    [Fact]
+    public void The_parameter_table_of_the_ODD_agrees_with_the_catalogue()
+    {
+        var odd = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ODD.md"));
+        var section = odd[odd.IndexOf("## Parameter table", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("### The scenario library", StringComparison.Ordinal)];
+        var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(Cells).ToArray();
+        Assert.Equal(ParameterCatalog.All.Select(p => p.Path), rows.Select(r => r[0].Trim('`')));
+        foreach (var row in rows)
+        {
+            var p = ParameterCatalog.Find(row[0].Trim('`'))!;
+            // | key path | meaning | unit | default | limits | baseline | plausible range | source or assumption |
+            Assert.Equal([p.Meaning, p.Unit, p.Default, p.LimitsText, p.PlausibleText, p.Source], [row[1], row[2], row[3], row[4], row[6], row[7]]);
+        }
+    }
+
+    private static string[] Cells(string row) =>
+        CellSplit().Split(row.Trim().Trim('|')).Select(c => c.Trim().Replace("\\|", "|", StringComparison.Ordinal)).ToArray();
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex CellSplit();
+}
+
+public sealed class ScenarioOverrideTests
+{
+    private static readonly string BaselineText = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
+
+    [Fact]
+    public void A_set_may_add_an_effect_the_file_leaves_out()
+    {
+        var s = ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride("policies[2].effects.sheltering.places_per_day", "100")]);
+        Assert.Equal(100, s.Policies[2].Effects.Sheltering!.PlacesPerDay);
+    }
+
+    [Theory]
+    [InlineData("populaton.pool_persons", "populaton: no such key in the scenario format. Did you mean 'population'? The keys at the top of a scenario: behaviour, border,")]
+    [InlineData("policies[7].end", "policies[7]: no such list item: policies has 6 entries, policies[0] to policies[5]")]
+    [InlineData("population.nationalities[0].name.first", "cannot set a key inside population.nationalities[0].name, which is a single value")]
+    [InlineData("population.group_sizes", "only single values can be set, and this is a list")]
+    [InlineData("seed[0]", "seed[0]: seed is not a list")]
+    public void A_set_that_leads_nowhere_says_what_is_there(string path, string message)
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride(path, "1")]));
+        Assert.Contains(message, Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
+    }
+}
