@@ -125,4 +125,21 @@ public sealed class ContinuousTimeTests
         AssertBinomial(sheltered, Math.Exp(-0.5 * (1 + (359.0 / Minutes.PerDay))), "sheltered");
         Assert.Equal(sheltered, Count(scenario with { Tick = "1h" }, s => s.ShelterAdmissions));
     }
+
+    [Fact]
+    public void Once_its_patience_runs_out_a_stranded_group_gives_up_faster_by_the_impatience_multiplier()
+    {
+        // Refused at 06:00 on 2 December with exactly one day's patience: it gives up at 0.5 a day until 06:00 on the
+        // 3rd, then at 1.5 a day; still stranded at the end of the 4th with probability exp(−0.5·1 − 1.5·1.75).
+        var scenario = Lone(0.5) with
+        {
+            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 4) },
+            Population = Lone(0.5).Population with { PatienceDays = new GammaDays { Mean = 1, Shape = 1_000_000 } },
+            Behaviour = Lone(0.5).Behaviour with { ImpatienceMultiplier = 3 },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+        };
+        var stranded = Count(scenario, s => s.AtEnd.Stranded);
+        AssertBinomial(stranded, Math.Exp(-0.5 - (1.5 * 1.75)), "still stranded");
+        Assert.Equal(Runs - stranded, Count(scenario, s => s.Outcomes.ReturnedInland));
+    }
 }

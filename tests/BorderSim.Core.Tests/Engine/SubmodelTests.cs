@@ -34,6 +34,8 @@ public sealed class SubmodelTests
         Assert.Equal(1440 + 500, budget.MinuteAvailable(1440 + 500, 5)); // already there: at once
         budget.Use(80);
         Assert.Equal(10, budget.LeftToday);
+        Assert.Equal(10, budget.AvailableAt(1440 + 479)); // all 90 in by 07:59, 80 of them used
+        Assert.Equal(10, budget.AvailableAt(2880)); // at the next midnight: the whole day's, less what was used
         Assert.Equal(1440 + 479, budget.MinuteAvailable(1440, 10)); // all 90 only in 07:00's last minute
         Assert.Equal(int.MaxValue, budget.MinuteAvailable(1440, 11)); // more than the rest of the day brings
         budget.StartDay(2880, perHour);
@@ -50,6 +52,26 @@ public sealed class SubmodelTests
         Assert.Equal(29, budget.MinuteAvailable(0, 1)); // one place every 30 minutes
         Assert.Equal(1439, budget.MinuteAvailable(0, 48)); // the last in the day's last minute
         Assert.Equal(int.MaxValue, budget.MinuteAvailable(0, 49));
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(2.5)]
+    [InlineData(7.0)]
+    [InlineData(37.0)]
+    [InlineData(55.0)]
+    [InlineData(100.0 / 3)]
+    [InlineData(1_000.0)]
+    public void The_kth_of_P_places_a_day_comes_in_at_minute_ceiling_of_k_times_1440_over_P_less_1(double placesPerDay)
+    {
+        // ODD §7.10: places flow in evenly; the k-th is there in minute ⌈k · 1440 / P⌉ − 1 of the day.
+        var budget = new DailyBudget();
+        budget.StartDay(2880, placesPerDay);
+        Assert.Equal((int)Math.Floor(placesPerDay), budget.WholeDay);
+        for (var k = 1; k <= budget.WholeDay; k++)
+        {
+            Assert.Equal(2880 + (int)Math.Ceiling(k * 1440 / placesPerDay) - 1, budget.MinuteAvailable(2880, k));
+        }
     }
 
     [Fact]
@@ -176,5 +198,19 @@ public sealed class SubmodelTests
         Assert.InRange(money / (double)n, 0.25 - 0.009, 0.25 + 0.009);
         Assert.InRange(persons / (double)n, 2.0 - 0.04, 2.0 + 0.04);
         Assert.Equal(2.0, factory.MeanGroupSize, 12);
+    }
+
+    [Theory]
+    [InlineData(0.3, false, 0.0, 0.3)]
+    [InlineData(0.3, true, 0.0, 0.6)]      // money doubles it
+    [InlineData(0.7, true, 0.0, 1.0)]      // a probability: at most 1
+    [InlineData(0.7, true, 0.25, 0.75)]    // then deterrence takes its share
+    [InlineData(0.3, false, 0.5, 0.15)]
+    public void The_direct_irregular_probability_is_the_share_times_money_capped_at_1_less_deterrence(double share, bool money, double deterrence, double expected)
+    {
+        var behaviour = TestScenarios.Small().Behaviour with { DirectIrregularShare = share, MoneyMultiplier = 2 };
+        var day = DayConditions.Default(EntryRuleKind.Open, false);
+        day.Deterrence = deterrence;
+        Assert.Equal(expected, ArrivalDecision.DirectIrregularProbability(behaviour, day, money), 12);
     }
 }

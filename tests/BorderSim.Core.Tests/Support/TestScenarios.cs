@@ -62,6 +62,42 @@ internal static class TestScenarios
         },
     };
 
+    /// <summary>
+    /// Everyone waits until something takes them out: single persons, Venezuelans (never documented) and Colombians
+    /// (always documented) half and half, 200 a day from 1 December for 30 days, arriving in about a day. Peru is
+    /// closed, nobody heads for the irregular route, gives up or leaves the queue, and Chacalluta processes 100 an hour,
+    /// so every person is refused once and then waits, stranded, for a place (or for the rule to admit them, when
+    /// they present again at the default rate of 2 a day).
+    /// </summary>
+    public static Scenario Waiting() => Small() with
+    {
+        Name = "waiting",
+        Tick = "24h",
+        Population = Small().Population with
+        {
+            GroupSizes = [new GroupSizeShare { Size = 1, Share = 1 }],
+            Nationalities =
+            [
+                new NationalityShare { Name = "Venezuela", Share = 1, DocumentedShare = 0 },
+                new NationalityShare { Name = "Colombia", Share = 1, DocumentedShare = 1 },
+            ],
+            VulnerableShareSingles = 0,
+        },
+        Travel = new Travel { TravelDays = new GammaDays { Mean = 1, Shape = 4 } },
+        Border = Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+        Behaviour = Small().Behaviour with
+        {
+            DirectIrregularShare = 0,
+            IrregularAttemptRatePerDay = 0,
+            GiveUpRatePerDay = 0,
+            Queue = new QueueBehaviour(),
+        },
+    };
+
+    /// <summary>A policy entry in force from <paramref name="start"/> for <paramref name="days"/> days (to the window's end if null).</summary>
+    public static PolicyEntry Policy(string label, DateOnly start, int? days, PolicyEffects effects) =>
+        new() { Label = label, Start = start, DurationDays = days, Effects = effects };
+
     /// <summary>A random valid scenario exercising every state and policy kind.</summary>
     public static Scenario Random(int seed)
     {
