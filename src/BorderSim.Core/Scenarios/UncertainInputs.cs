@@ -99,6 +99,11 @@ public static class UncertainInputs
             }
 
             seen[path] = i;
+            if (overridden.Contains(path) && ValueOf(values, path) == "none")
+            {
+                continue; // --set gave a value that did not bind: already reported there
+            }
+
             var problems = new List<(string Relative, string Message)>();
             Resolve(input, values, checkValue: !overridden.Contains(path), problems);
             foreach (var (relative, message) in problems)
@@ -107,6 +112,9 @@ public static class UncertainInputs
             }
         }
     }
+
+    private static string? ValueOf(IReadOnlyDictionary<string, ParameterValue> values, string path) =>
+        values.TryGetValue(path, out var value) ? value.Value : null;
 
     /// <summary>Every value of the scenario by its concrete key path (defaults included).</summary>
     private static Dictionary<string, ParameterValue> ValuesByPath(Scenario scenario) =>
