@@ -50,7 +50,7 @@ public sealed class SensitivityCommandTests
     }
 
     [Fact]
-    public void A_Sobol_analysis_gives_first_order_and_total_indices_with_intervals_and_a_slice_only_its_points()
+    public void A_Sobol_analysis_gives_first_order_and_total_indices_with_intervals_and_its_slices_merge_into_the_same_files()
     {
         using var temp = new TempFolder();
         var outcome = CliRunner.Run("sensitivity", Baseline, "--method", "sobol", "--params", "behaviour.give_up_rate_per_day,policies[5].end", "--samples", "8", "--replicates", "2", "--tick", "24h", "--out", temp["whole"]);
@@ -72,6 +72,20 @@ public sealed class SensitivityCommandTests
         Assert.False(File.Exists(Path.Combine(temp["slice"], "indices.csv")));
         var sliceRows = File.ReadAllLines(Path.Combine(temp["slice"], "design.csv"));
         Assert.Equal(design.Skip(1 + 16), sliceRows.Skip(1)); // base samples 4–7, the same rows as in the whole
+
+        string[] common = ["sensitivity", Baseline, "--method", "sobol", "--params", "behaviour.give_up_rate_per_day,policies[5].end", "--samples", "8", "--replicates", "2", "--tick", "24h"];
+        var missing = CliRunner.Run([.. common, "--merge", temp["slice"], "--out", temp["merged"]]);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("slices missing: 1/2", missing.Stderr, StringComparison.Ordinal);
+        var other = CliRunner.Run([.. common[..^4], "--replicates", "3", "--tick", "24h", "--merge", temp["slice"], "--out", temp["merged"]]);
+        Assert.Contains("a slice of another analysis", other.Stderr, StringComparison.Ordinal);
+        Assert.True(CliRunner.Run([.. common, "--shard", "1/2", "--out", temp["first"]]).ExitCode == 0);
+        var merged = CliRunner.Run([.. common, "--merge", temp["slice"], temp["first"], "--out", temp["merged"]]);
+        Assert.True(merged.ExitCode == 0, merged.Stderr);
+        foreach (var file in Tables.Append("sobol-stranded_person_days.svg"))
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(temp["whole"], file)), File.ReadAllText(Path.Combine(temp["merged"], file)));
+        }
     }
 
     [Theory]

@@ -33,6 +33,12 @@ internal static class SensitivityCommand
         var set = CommonOptions.Set();
         var output = new Option<string?>("--out") { Description = "Output folder (default: results/<scenario name>-sensitivity-<method>).", HelpName = "folder" };
         var force = CommonOptions.Force();
+        var merge = new Option<string[]>("--merge")
+        {
+            Description = "Instead of running: join the slice folders (--shard K/N, the same other options) into the whole analysis.",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var noCharts = RunCommand.NoCharts();
         var command = new Command("sensitivity",
             "Which uncertain inputs drive the key figures: Morris elementary effects or Sobol indices (Saltelli sampling),\n" +
@@ -45,7 +51,7 @@ internal static class SensitivityCommand
             "  bordersim sensitivity scenarios/baseline.yaml --method sobol --tick 24h --samples 512 --replicates 10\n" +
             "  bordersim sensitivity scenarios/baseline.yaml --method sobol --params behaviour.give_up_rate_per_day,population.base_departures_persons_per_day --samples 256")
         {
-            scenario, method, parameters, samples, replicates, parallel, shard, seed, tick, set, output, force, noCharts,
+            scenario, method, parameters, samples, replicates, parallel, shard, seed, tick, set, output, force, noCharts, merge,
         };
         command.SetAction(parse =>
         {
@@ -67,16 +73,28 @@ internal static class SensitivityCommand
             var source = new ScenarioText(file.Text, file.Path, overrides);
             ModelEvaluation.CheckRanges(source, uncertain);
             var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
+            var slices = parse.GetValue(merge) ?? [];
+            if (slices.Length > 0 && !slice.IsWhole)
+            {
+                throw new UserError("--merge joins slices into the whole analysis; leave --shard out");
+            }
+
+            var expected = new SliceKey(sobol ? "sobol" : "morris", resolvedBase.Seed, n, replicateCount, resolvedBase.Tick, file.Sha256, uncertain.Select(p => p.Path).ToArray(), overrides.Select(o => o.ToString()).ToArray());
+            var merged = slices.Length > 0 ? SensitivitySlices.Merge(slices, expected, design) : null;
             var target = parse.GetValue(output) ?? Path.Combine("results", $"{resolvedBase.Name}-sensitivity-{(sobol ? "sobol" : "morris")}");
             using var folder = OutputFolder.Begin(target, parse.GetValue(force), stderr);
             var blocks = ModelEvaluation.Blocks(design, slice);
             var runs = (blocks.End - blocks.Start) * design.BlockSize * replicateCount;
-            stderr.WriteLine($"{resolvedBase.Name}: {(sobol ? "Sobol" : "Morris")} over {uncertain.Count} parameters, {design.Points.Count} points × {replicateCount} replicates ({runs} runs in slice {slice}), {ExperimentOptions.ParseParallel(parse.GetValue(parallel))} at once");
+            if (merged is null)
+            {
+                stderr.WriteLine($"{resolvedBase.Name}: {(sobol ? "Sobol" : "Morris")} over {uncertain.Count} parameters, {design.Points.Count} points × {replicateCount} replicates ({runs} runs in slice {slice}), {ExperimentOptions.ParseParallel(parse.GetValue(parallel))} at once");
+            }
+
             var progress = new ProgressReporter(stderr, "runs", runs);
             PointOutputs[] points;
             try
             {
-                points = Signals.Await(() => ModelEvaluation.Run(source, uncertain, design, blocks, replicateCount, parse.GetValue(seed), tickLength, ExperimentOptions.ParseParallel(parse.GetValue(parallel)), Signals.Token, progress.Advance));
+                points = merged ?? Signals.Await(() => ModelEvaluation.Run(source, uncertain, design, blocks, replicateCount, parse.GetValue(seed), tickLength, ExperimentOptions.ParseParallel(parse.GetValue(parallel)), Signals.Token, progress.Advance));
             }
             catch (OperationCanceledException) when (Signals.Received is { } signal)
             {
@@ -85,7 +103,11 @@ internal static class SensitivityCommand
                 return Signals.ExitCode;
             }
 
-            progress.Finish();
+            if (merged is null)
+            {
+                progress.Finish();
+            }
+
             var files = new List<string> { SensitivityWriter.DesignCsv };
             folder.Writing(() =>
             {

@@ -7,8 +7,12 @@ using BorderSim.Core.Time;
 
 namespace BorderSim.Core.Sensitivity;
 
-/// <summary>The key figures at one point of a design: their means over the replicates and the noise variance of each mean.</summary>
-public sealed record PointOutputs(int Point, double[] Means, double[] NoiseVariances);
+/// <summary>The key figures at one point of a design: their means over the replicates and the standard error of each mean (NaN with one replicate).</summary>
+public sealed record PointOutputs(int Point, double[] Means, double[] StandardErrors)
+{
+    /// <summary>The variance of each mean that comes from the replicates' noise: the standard error squared.</summary>
+    public double[] NoiseVariances => StandardErrors.Select(se => se * se).ToArray();
+}
 
 /// <summary>
 /// Runs BorderSim at the points of a sensitivity design: each point's scenario (the file with the command line's
@@ -94,7 +98,7 @@ public static class ModelEvaluation
             {
                 var column = runs.Select(run => run[o]).ToArray();
                 means[o] = column.Average();
-                noise[o] = replicates > 1 ? column.Sum(x => (x - means[o]) * (x - means[o])) / (replicates - 1) / replicates : double.NaN;
+                noise[o] = replicates > 1 ? Math.Sqrt(column.Sum(x => (x - means[o]) * (x - means[o])) / (replicates - 1) / replicates) : double.NaN;
             }
 
             results[item] = new PointOutputs(point, means, noise);

@@ -78,13 +78,13 @@ public static class SensitivityWriter
 
         for (var o = 0; o < point.Means.Length; o++)
         {
-            line.Append(',').Append(Number(point.Means[o])).Append(',').Append(Number(Math.Sqrt(point.NoiseVariances[o])));
+            line.Append(',').Append(Number(point.Means[o])).Append(',').Append(Number(point.StandardErrors[o]));
         }
 
         return line.Append('\n').ToString();
     }
 
-    /// <summary>Reads back the outputs of design.csv's rows (for merging slices): point, means, noise variances.</summary>
+    /// <summary>Reads back the outputs of design.csv's rows (for merging slices): point, means, standard errors.</summary>
     public static IReadOnlyList<PointOutputs> ReadDesign(string text, int parameters)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -99,15 +99,14 @@ public static class SensitivityWriter
             }
 
             var means = new double[outputs];
-            var noise = new double[outputs];
+            var errors = new double[outputs];
             for (var o = 0; o < outputs; o++)
             {
                 means[o] = Parse(f[3 + parameters + (2 * o)], n);
-                var se = Parse(f[3 + parameters + (2 * o) + 1], n);
-                noise[o] = se * se;
+                errors[o] = Parse(f[3 + parameters + (2 * o) + 1], n);
             }
 
-            rows.Add(new PointOutputs(point, means, noise));
+            rows.Add(new PointOutputs(point, means, errors));
         }
 
         return rows;
