@@ -204,7 +204,8 @@ public static class UncertainInputs
             return null;
         }
 
-        return Distribute(input, resolved, scenarioValue, unit, problems);
+        // A value set by --set (not held to the range) may lie outside it: a default mode is then held to the range.
+        return Distribute(input, resolved, checkValue ? scenarioValue : Math.Clamp(scenarioValue, low, high), unit, problems);
     }
 
     /// <summary>The distribution's settings checked and filled in: the mode (default the scenario's value) and sd (default a quarter of the range).</summary>
