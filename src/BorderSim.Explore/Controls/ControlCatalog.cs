@@ -58,7 +58,7 @@ public static partial class ControlCatalog
             "policies[].duration_days" => "duration",
             _ => null,
         };
-        if (Skipped.Contains(p.Path) || p.Path.StartsWith("events", StringComparison.Ordinal) || p.Kind == ParameterKind.Text)
+        if (Skipped.Contains(p.Path) || p.Path.StartsWith("events", StringComparison.Ordinal) || p.Path.StartsWith("uncertainty", StringComparison.Ordinal) || p.Kind == ParameterKind.Text)
         {
             return null;
         }
@@ -91,8 +91,8 @@ public static partial class ControlCatalog
             Role = role,
             Value = value.Value == "none" ? "" : value.Value,
             Limits = p.Limits?.ToString(),
-            Plausible = p.PlausibleText == "–" ? null : p.PlausibleText,
-            Source = p.Source,
+            Plausible = ranges.OwnRange(value)?.Range ?? (p.PlausibleText == "–" ? null : p.PlausibleText),
+            Source = ranges.OwnRange(value)?.Source ?? p.Source,
             Choices = p.Choices,
         };
         return p.Kind is ParameterKind.Number or ParameterKind.WholeNumber && role is null

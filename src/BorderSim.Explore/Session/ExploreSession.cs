@@ -38,7 +38,7 @@ public sealed class ExploreSession
         Limits = limits ?? ExploreLimits.Default;
         _cache = new EnsembleCache(Limits.CachedEnsembles);
         Scenario = ScenarioLoader.Parse(source.Text, source.Path, source.BaseOverrides);
-        Ranges = ranges ?? CatalogueRanges.Instance;
+        Ranges = ranges ?? new ScenarioRanges(Scenario);
         Description = Describe();
     }
 
