@@ -15,7 +15,7 @@ public static partial class ParameterCatalog
 {
     private const string Effects = "policies[].effects.";
 
-    /// <summary>Every parameter, in the order of the scenario format (run settings, population, travel, border, behaviour, policies, events).</summary>
+    /// <summary>Every parameter, in the order of the scenario format (run settings, population, travel, border, behaviour, policies, events, uncertainty).</summary>
     public static ImmutableArray<Parameter> All { get; } = Build(
     [
         // Run settings
@@ -90,6 +90,15 @@ public static partial class ParameterCatalog
         // Events
         P("events[].date", "day of a marker on the charts (changes nothing in the model)", "date", null, null, "000–004"),
         P("events[].label", "text of the marker", "text", null, null, "000–004"),
+
+        // Uncertain inputs: the ranges a sensitivity analysis explores and a calibration takes as priors
+        P("uncertainty[].key", "key path of an uncertain number or date the scenario sets, as --set takes it", "key path", null, null, "–"),
+        P("uncertainty[].range[]", "lowest and highest plausible value, both included (dates for a date key); left out: the catalogue's plausible range", "the key's", null, null, "the entry's source"),
+        P("uncertainty[].distribution", "how likely each value of the range is: uniform, triangular (peak at mode), normal (at mode, sd, truncated to the range) or log_uniform", "choice", null, null, "the entry's source"),
+        P("uncertainty[].mode", "for triangular and normal: the most likely value (default: the scenario's value)", "the key's", null, null, "the entry's source"),
+        P("uncertainty[].sd", "for normal: the standard deviation before truncation, in the key's unit (days for a date); default a quarter of the range", "the key's", new(0, 1e12), null, "the entry's source"),
+        P("uncertainty[].source", "where the range comes from: a file in ../shared/sources/, or assumption", "text", null, null, "–"),
+        P("uncertainty[].note", "why this range, and why it differs from the catalogue's plausible range where it does", "text", null, null, "–"),
     ]);
 
     private static readonly Dictionary<string, Parameter> ByPath = All.ToDictionary(p => p.Path, StringComparer.Ordinal);

@@ -32,6 +32,9 @@ public sealed record Scenario
     public IReadOnlyList<ScenarioEvent> Events { get; init; } = [];
 
     public string? Observations { get; init; }
+
+    [Description("The scenario's uncertain inputs: each a key path with its plausible range and distribution, and why (the parameters of 'bordersim sensitivity').")]
+    public IReadOnlyList<UncertainInput> Uncertainty { get; init; } = [];
 }
 
 public sealed record SimulationWindow

@@ -18,6 +18,7 @@ public static class ScenarioJson
     [
         new JsonStringEnumConverter<EntryRuleKind>(JsonNamingPolicy.SnakeCaseLower),
         new JsonStringEnumConverter<DayOfWeek>(JsonNamingPolicy.SnakeCaseLower),
+        new JsonStringEnumConverter<UncertainDistribution>(JsonNamingPolicy.SnakeCaseLower),
     ];
 
     /// <summary>snake_case keys and enum values, indented, invariant: the same bytes on every machine.</summary>
@@ -111,6 +112,12 @@ public static class ScenarioJson
             {
                 node[key] = value;
             }
+
+            if (path is "uncertainty[].range[]" or "uncertainty[].mode")
+            {
+                // A number, or a date for a date key: YAML and JSON write the two differently.
+                node["type"] = path.EndsWith("[]", StringComparison.Ordinal) ? new JsonArray("number", "string") : new JsonArray("number", "string", "null");
+            }
         }
 
         return node;
@@ -123,6 +130,8 @@ public static class ScenarioJson
         ["population.nationalities"] = [("minItems", 1), ("maxItems", 64)],
         ["policies[].effects"] = [("minProperties", 1)],
         ["policies[].effects.repatriation.nationalities"] = [("minItems", 1)],
+        ["uncertainty"] = [("maxItems", UncertainInputs.MaxEntries)],
+        ["uncertainty[].range"] = [("minItems", 2), ("maxItems", 2)],
     };
 
     /// <summary>A parameter's meaning, unit, plausible range and hard limits, from the one catalogue.</summary>

@@ -36,7 +36,7 @@ public static class ScenarioLoader
         var problems = binder.Diagnostics.ToList();
         try
         {
-            problems.AddRange(ScenarioValidator.Check(scenario).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
+            problems.AddRange(ScenarioValidator.Check(scenario, overridden.Keys.ToHashSet(StringComparer.Ordinal)).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
         }
         catch (NullReferenceException) when (problems.Count > 0)
         {

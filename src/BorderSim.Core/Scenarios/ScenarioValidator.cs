@@ -11,7 +11,9 @@ internal static class ScenarioValidator
     /// Yields every problem found. Runs after binding even when binding found problems, so all are reported at once:
     /// each check skips the parts that did not bind (left null).
     /// </summary>
-    public static IEnumerable<(string Path, string Message)> Check(Scenario s)
+    /// <param name="s">The scenario as bound.</param>
+    /// <param name="overridden">Key paths set by --set: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
+    public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden)
     {
         if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)
         {
@@ -71,6 +73,11 @@ internal static class ScenarioValidator
         }
 
         foreach (var problem in CheckPolicies(s))
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in UncertainInputs.Check(s, overridden))
         {
             yield return problem;
         }

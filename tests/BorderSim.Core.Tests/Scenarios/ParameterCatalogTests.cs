@@ -125,6 +125,7 @@ public sealed partial class ParameterCatalogTests
         var odd = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ODD.md"));
         var section = odd[odd.IndexOf("## Parameter table", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("### The scenario library", StringComparison.Ordinal)];
+        section = section[..section.IndexOf("#### The baseline's uncertain inputs", StringComparison.Ordinal)]; // a table of the scenario's own, checked below
         var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(Cells).ToArray();
         Assert.Equal(ParameterCatalog.All.Select(p => p.Path), rows.Select(r => r[0].Trim('`')));
         foreach (var row in rows)
@@ -133,6 +134,53 @@ public sealed partial class ParameterCatalogTests
             // | key path | meaning | unit | default | limits | baseline | plausible range | source or assumption |
             Assert.Equal([p.Meaning, p.Unit, p.Default, p.LimitsText, p.PlausibleText, p.Source], [row[1], row[2], row[3], row[4], row[6], row[7]]);
         }
+    }
+
+    [Theory]
+    [InlineData("baseline.yaml")]
+    [InlineData("closure-through-march.yaml")]
+    public void A_scenarios_uncertain_range_differs_from_the_catalogues_plausible_range_only_where_its_note_says_why(string file)
+    {
+        var scenario = ScenarioLoader.Parse(File.ReadAllText(RepoPaths.Scenario(file)), file);
+        var parameters = UncertainInputs.Of(scenario);
+        Assert.True(parameters.Count >= 10, $"{file}: {parameters.Count} uncertain inputs");
+        foreach (var p in parameters)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Source), p.Path);
+            if (p.Parameter.Plausible is { } catalogue && (catalogue.Low != p.Low || catalogue.High != p.High))
+            {
+                Assert.True(p.Note?.Contains("catalogue", StringComparison.Ordinal) == true, $"{file}: {p.Path}: the range {p.RangeText} differs from the catalogue's {catalogue} and its note does not say why");
+            }
+            else if (p.Parameter.Plausible is null)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(p.Note), $"{file}: {p.Path}: the catalogue has no range for it, so the note says where the range comes from");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_ODDs_table_of_the_baselines_uncertain_inputs_is_the_scenarios_section()
+    {
+        var parameters = UncertainInputs.Of(ScenarioLoader.Parse(BaselineText, "b.yaml"));
+        var odd = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ODD.md"));
+        var section = odd[odd.IndexOf("#### The baseline's uncertain inputs", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n### ", StringComparison.Ordinal)];
+        var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToArray();
+        var expected = parameters.Select(UncertainRow).ToArray();
+        Assert.True(expected.SequenceEqual(rows), "docs/ODD.md should list the baseline's uncertain inputs as:\n" + string.Join("\n", expected));
+        var count = ParameterCatalog.All.Single(p => p.Path == "uncertainty[].key");
+        Assert.Contains($"| `uncertainty[].key` | {count.Meaning} | {count.Unit} | {count.Default} | – | {parameters.Count} entries (below) |", odd, StringComparison.Ordinal);
+    }
+
+    private static string UncertainRow(UncertainParameter p)
+    {
+        var distribution = SnakeCase.From(p.Distribution.ToString()) + p.Distribution switch
+        {
+            UncertainDistribution.Triangular => $" (peak {p.Format(p.Mode)})",
+            UncertainDistribution.Normal => $" ({p.Format(p.Mode)} ± {p.Sd.ToString("R", CultureInfo.InvariantCulture)})",
+            _ => "",
+        };
+        return $"| `{p.Path}` | {p.RangeText}{(p.RangeFromCatalogue ? " (catalogue)" : "")} | {distribution} | {p.Source} | {p.Note ?? "–"} |";
     }
 
     private static string[] Cells(string row) =>

@@ -84,6 +84,8 @@ public sealed partial class ScenarioSchemaTests
         { "whole number expected", "  pool_persons: 336000 ", "  pool_persons: 336000.5 " },
         { "text for a number", "  pool_persons: 336000 ", "  pool_persons: lots " },
         { "no group sizes", "  group_sizes: ", "  group_sizes: []\n  old_group_sizes: " },
+        { "an uncertain range of three values", "    range: [1, 3]\n", "    range: [1, 2, 3]\n" },
+        { "an unknown distribution", "    distribution: triangular\n", "    distribution: beta\n" },
         { "a policy with no effect", "\nevents:", "\n  - label: Nothing\n    start: 2025-12-01\n    effects: {}\nevents:" },
     };
 
