@@ -30,12 +30,12 @@ public static class CalibrationReport
         md.Append(held.Length == 0 ? " Nothing held out.\n\n" : $" Held out (not used in the fit, compared afterwards): {string.Join("; ", held)}.\n\n");
 
         md.Append("### Parameters\n\n");
-        md.Append("| key path | prior | value in the scenario | posterior median | posterior 90% interval | scenario's value at posterior percentile | data identify it? |\n");
+        md.Append("| key path | prior | value in the scenario | posterior median | posterior 90% interval | posterior weight below the scenario's value | data identify it? |\n");
         md.Append("|---|---|---|---|---|---|---|\n");
         foreach (var p in summary.Parameters)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| `{p.Prior.Path}` | {p.Prior.Describe()} | {p.ScenarioValue ?? "–"} | {Num(p.P50)} | {Num(p.P5)}–{Num(p.P95)} | ");
-            md.Append(p.ScenarioPercentile is { } q ? $"{Math.Round(100 * q).ToString(CultureInfo.InvariantCulture)}th" : "–");
+            md.Append(CultureInfo.InvariantCulture, $"| `{p.Prior.Path}` | {p.Prior.Describe()} | {p.ScenarioValue ?? "–"} | {Value(p.Prior, p.P50)} | {Value(p.Prior, p.P5)}–{Value(p.Prior, p.P95)} | ");
+            md.Append(p.ScenarioPercentile is { } q ? $"{Math.Round(100 * q).ToString(CultureInfo.InvariantCulture)}%" : "–");
             md.Append(CultureInfo.InvariantCulture, $" | {p.IdentificationText} ({Math.Round(100 * p.WidthRatio).ToString(CultureInfo.InvariantCulture)}% of the prior's 90% width) |\n");
         }
 
@@ -88,6 +88,8 @@ public static class CalibrationReport
     };
 
     private static string Interval(double[] q) => double.IsNaN(q[1]) ? "–" : $"{Num(q[1])} ({Num(q[0])}–{Num(q[2])})";
+
+    private static string Value(Prior prior, double x) => prior.Display(x);
 
     private static string YesNo(bool b) => b ? "yes" : "no";
 

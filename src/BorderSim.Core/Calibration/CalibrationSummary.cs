@@ -60,14 +60,12 @@ public sealed record CalibrationSummary(IReadOnlyList<ParameterPosterior> Parame
         ArgumentNullException.ThrowIfNull(result);
         var weights = result.Weights;
         var particles = result.Abc.Particles;
-        var scenarioValues = ParameterCatalog.Values(result.Setup.Scenario).ToDictionary(v => v.Path, v => v.Value, StringComparer.Ordinal);
         var parameters = result.Setup.Priors.Select((prior, d) =>
         {
             var values = particles.Select(p => p.Parameters[d]).ToArray();
-            var given = scenarioValues.GetValueOrDefault(prior.Path);
-            double? percentile = double.TryParse(given, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
-                ? values.Select((v, i) => v <= x ? weights[i] : 0).Sum()
-                : null;
+            var given = prior.Parameter.Value;
+            var x = prior.Parameter.ScenarioValue;
+            double? percentile = double.IsNaN(x) ? null : values.Select((v, i) => v <= x ? weights[i] : 0).Sum();
             return new ParameterPosterior(prior, given, WeightedStatistics.Mean(values, weights),
                 WeightedStatistics.Quantile(values, weights, 0.05), WeightedStatistics.Quantile(values, weights, 0.5), WeightedStatistics.Quantile(values, weights, 0.95), percentile);
         }).ToArray();

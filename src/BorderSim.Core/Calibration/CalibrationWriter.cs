@@ -82,8 +82,8 @@ public static class CalibrationWriter
         Line(writer, ["key_path", "prior", "prior_low", "prior_high", "scenario_value", "posterior_mean", "posterior_p5", "posterior_p50", "posterior_p95", "scenario_value_posterior_percentile", "width_ratio", "identification"]);
         foreach (var p in summary.Parameters)
         {
-            Line(writer, [p.Prior.Path, p.Prior.Shape.ToString().ToLowerInvariant(), F(p.Prior.Low), F(p.Prior.High), p.ScenarioValue ?? "",
-                R(p.Mean), F(p.P5), F(p.P50), F(p.P95), p.ScenarioPercentile is { } q ? R(q) : "", R(p.WidthRatio), p.IdentificationText.Replace(' ', '_')]);
+            Line(writer, [p.Prior.Path, Distribution(p.Prior), p.Prior.Parameter.Format(p.Prior.Low), p.Prior.Parameter.Format(p.Prior.High), p.ScenarioValue ?? "",
+                p.Prior.Parameter.IsDiscrete ? p.Prior.Format(p.Mean) : R(p.Mean), p.Prior.Format(p.P5), p.Prior.Format(p.P50), p.Prior.Format(p.P95), p.ScenarioPercentile is { } q ? R(q) : "", R(p.WidthRatio), p.IdentificationText.Replace(' ', '_')]);
         }
     }
 
@@ -124,6 +124,9 @@ public static class CalibrationWriter
             Line(writer, [I(g.Index), double.IsPositiveInfinity(g.Tolerance) ? "inf" : F(g.Tolerance), I(g.Simulations), I(g.Accepted), R(g.AcceptanceRate), R(g.EffectiveSampleSize)]);
         }
     }
+
+    /// <summary>"uniform", "log_uniform", "triangular", "normal": as the scenario's uncertainty section writes it.</summary>
+    private static string Distribution(Prior prior) => Scenarios.SnakeCase.From(prior.Parameter.Distribution.ToString());
 
     private static void Line(TextWriter writer, IEnumerable<string> fields) => writer.Write(string.Join(',', fields) + "\n");
 

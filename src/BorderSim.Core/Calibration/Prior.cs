@@ -1,125 +1,93 @@
-using System.Globalization;
 using BorderSim.Core.Randomness;
+using BorderSim.Core.Scenarios;
+using MathNet.Numerics.Distributions;
 
 namespace BorderSim.Core.Calibration;
 
-/// <summary>The shape of a prior over [low, high].</summary>
-public enum PriorShape
-{
-    /// <summary>Every value in [low, high] equally likely.</summary>
-    Uniform,
-
-    /// <summary>The logarithm uniform over [ln low, ln high] (low &gt; 0): each factor of ten equally likely.</summary>
-    LogUniform,
-
-    /// <summary>A triangle over [low, high] peaking at the mode.</summary>
-    Triangular,
-}
-
 /// <summary>
-/// The prior of one calibrated parameter: a key path of the scenario format and a bounded distribution over its
-/// plausible range. Immutable; draws take the random stream as a parameter.
+/// The prior of one calibrated parameter: a scenario's uncertain input (its <c>uncertainty:</c> entry, or the
+/// catalogue's plausible range) read as a probability distribution over its range. Draws go through the input's own
+/// quantile function, so calibration and sensitivity analysis sample the same distribution; the density (which
+/// importance weights need) is the distribution's over the range (for whole numbers and dates, over the range widened
+/// by half a unit at each end, as they are drawn). Immutable; draws take the random stream as a parameter.
 /// </summary>
-public sealed record Prior
+public sealed record Prior(UncertainParameter Parameter)
 {
-    public Prior(string path, double low, double high, PriorShape shape = PriorShape.Uniform, double? mode = null, bool wholeNumber = false)
-    {
-        if (!(low < high) || !double.IsFinite(low) || !double.IsFinite(high))
-        {
-            throw new ArgumentException($"{path}: a prior needs a range low < high, found {low}–{high}");
-        }
+    /// <summary>The concrete key path, e.g. <c>policies[5].effects.departures.multiplier</c>.</summary>
+    public string Path => Parameter.Path;
 
-        if (shape == PriorShape.LogUniform && low <= 0)
-        {
-            throw new ArgumentException($"{path}: a log-uniform prior needs a range above 0, found {low}–{high}");
-        }
+    public double Low => Parameter.Low;
 
-        if (shape == PriorShape.Triangular && (mode is not { } m || m < low || m > high))
-        {
-            throw new ArgumentException($"{path}: a triangular prior needs a mode inside {low}–{high}");
-        }
-
-        Path = path;
-        Low = low;
-        High = high;
-        Shape = shape;
-        Mode = mode;
-        WholeNumber = wholeNumber;
-    }
-
-    /// <summary>The key path, e.g. <c>behaviour.give_up_rate_per_day</c> or <c>policies[5].effects.departures.multiplier</c>.</summary>
-    public string Path { get; }
-
-    public double Low { get; }
-
-    public double High { get; }
-
-    public PriorShape Shape { get; }
-
-    public double? Mode { get; }
-
-    /// <summary>The parameter takes whole numbers: draws and perturbations are rounded.</summary>
-    public bool WholeNumber { get; }
+    public double High => Parameter.High;
 
     public bool Contains(double x) => x >= Low && x <= High;
 
-    /// <summary>The prior density at <paramref name="x"/> (0 outside the range).</summary>
+    /// <summary>The prior density at <paramref name="x"/> (0 outside the range; whole numbers and dates: the range widened by half a unit).</summary>
     public double Density(double x)
     {
-        if (!Contains(x))
+        var (a, b) = Parameter.IsDiscrete ? (Low - 0.5, High + 0.5) : (Low, High);
+        if (x < a || x > b)
         {
             return 0;
         }
 
-        return Shape switch
+        switch (Parameter.Distribution)
         {
-            PriorShape.Uniform => 1 / (High - Low),
-            PriorShape.LogUniform => 1 / (x * Math.Log(High / Low)),
-            _ => x <= Mode!.Value
-                ? (Mode.Value == Low ? 2 / (High - Low) : 2 * (x - Low) / ((High - Low) * (Mode.Value - Low)))
-                : 2 * (High - x) / ((High - Low) * (High - Mode.Value)),
-        };
+            case UncertainDistribution.LogUniform:
+                return 1 / (x * Math.Log(b / a));
+            case UncertainDistribution.Triangular:
+                var c = Math.Clamp(Parameter.Mode, a, b);
+                return x <= c
+                    ? (c == a ? 2 / (b - a) : 2 * (x - a) / ((b - a) * (c - a)))
+                    : 2 * (b - x) / ((b - a) * (b - c));
+            case UncertainDistribution.Normal:
+                var mass = Normal.CDF(Parameter.Mode, Parameter.Sd, b) - Normal.CDF(Parameter.Mode, Parameter.Sd, a);
+                return mass > 0 ? Normal.PDF(Parameter.Mode, Parameter.Sd, x) / mass : 1 / (b - a);
+            default:
+                return 1 / (b - a);
+        }
     }
 
     /// <summary>A draw from the prior.</summary>
     public double Sample(RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        return Snap(Quantile(random.NextUnit()));
+        return Parameter.ValueAt(random.NextUnit());
     }
 
-    /// <summary>The value below which the prior puts <paramref name="u"/> of its mass (the inverse distribution function).</summary>
-    public double Quantile(double u) => Shape switch
-    {
-        PriorShape.Uniform => Low + (u * (High - Low)),
-        PriorShape.LogUniform => Low * Math.Exp(u * Math.Log(High / Low)),
-        _ => Triangle(u),
-    };
+    /// <summary>The value below which the prior puts <paramref name="u"/> of its mass.</summary>
+    public double Quantile(double u) => Parameter.ValueAt(u);
 
     /// <summary>The width of the prior's central 90% interval.</summary>
-    public double Width90 => Quantile(0.95) - Quantile(0.05);
+    public double Width90 => Math.Max(Quantile(0.95) - Quantile(0.05), Parameter.IsDiscrete ? 1 : 0);
 
-    /// <summary>The value as the parameter takes it: rounded for whole numbers.</summary>
-    public double Snap(double x) => WholeNumber ? Math.Round(x, MidpointRounding.ToEven) : x;
+    /// <summary>The value as the parameter takes it: whole numbers and dates rounded.</summary>
+    public double Snap(double x) => Parameter.IsDiscrete ? Math.Round(x, MidpointRounding.ToEven) : x;
 
-    /// <summary>The value as scenario text (invariant culture, round-trip).</summary>
-    public string Format(double x) => Snap(x).ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The value as scenario text: what --set takes (a number, a whole number, YYYY-MM-DD).</summary>
+    public string Format(double x) => Parameter.Format(Snap(x));
 
-    /// <summary>"uniform 40–150", "log-uniform 0.1–10", "triangular 0.2–1 (mode 0.4)".</summary>
-    public string Describe() => Shape switch
+    /// <summary>
+    /// The value rounded for people: to three significant digits (whole numbers and dates as they are), as the summary,
+    /// the charts and the calibrated scenario show it; posterior.csv keeps every digit.
+    /// </summary>
+    public string Display(double x)
     {
-        PriorShape.Uniform => $"uniform {Num(Low)}–{Num(High)}",
-        PriorShape.LogUniform => $"log-uniform {Num(Low)}–{Num(High)}",
-        _ => $"triangular {Num(Low)}–{Num(High)} (mode {Num(Mode!.Value)})",
-    };
+        if (Parameter.IsDiscrete || x == 0 || !double.IsFinite(x))
+        {
+            return Format(x);
+        }
 
-    private static string Num(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-
-    private double Triangle(double u)
-    {
-        var c = (Mode!.Value - Low) / (High - Low);
-        return u < c
-            ? Low + Math.Sqrt(u * (High - Low) * (Mode.Value - Low))
-            : High - Math.Sqrt((1 - u) * (High - Low) * (High - Mode.Value));
+        var digits = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(x))), 0, 15);
+        return Math.Clamp(Math.Round(x, digits, MidpointRounding.ToEven), Low, High).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>"uniform 40–150", "log-uniform 0.1–1.5", "triangular 60–124 (mode 60)", "normal 1–3 (mean 2, sd 0.5)".</summary>
+    public string Describe() => Parameter.Distribution switch
+    {
+        UncertainDistribution.LogUniform => $"log-uniform {Parameter.RangeText}",
+        UncertainDistribution.Triangular => $"triangular {Parameter.RangeText} (mode {Parameter.Format(Parameter.Mode)})",
+        UncertainDistribution.Normal => $"normal {Parameter.RangeText} (mean {Parameter.Format(Parameter.Mode)}, sd {Parameter.Sd.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})",
+        _ => $"uniform {Parameter.RangeText}",
+    };
 }

@@ -115,7 +115,17 @@ public static class ScenarioCalibration
     /// <summary>The simulated value at each observation (fitted and held out) of one run up to the fit's end.</summary>
     public static double[] Simulate(CalibrationSetup setup, IReadOnlyList<double> parameters, ulong seed)
     {
-        var scenario = At(setup, parameters, FitEnd(setup));
+        Scenario scenario;
+        try
+        {
+            scenario = At(setup, parameters, FitEnd(setup));
+        }
+        catch (ScenarioException)
+        {
+            // The values together make the scenario invalid (a policy that ends before it starts): no run, rejected.
+            return Enumerable.Repeat(double.NaN, setup.Observations.Count).ToArray();
+        }
+
         var result = new Simulation(scenario, seed, TickLength.Parse(scenario.Tick)).Run().WithObservations(setup.Observations);
         return result.Summary.Observations.Select(o => o.Simulated ?? double.NaN).ToArray();
     }
