@@ -43,7 +43,7 @@ internal static class CalibrateCommand
         var force = CommonOptions.Force();
         var noCharts = RunCommand.NoCharts();
         var command = new Command("calibrate",
-            "Fit a scenario's uncertain inputs to its observed counts by ABC-SMC, and write the weighted posterior sample\n" +
+            "Fit a scenario's uncertain inputs to its observed counts (ABC-SMC). It writes the weighted posterior sample\n" +
             "(posterior.csv), each parameter's prior and posterior (parameters.csv), the fit to every observation, fitted or held\n" +
             "out (fit.csv), the headline figures across the posterior (figures.csv), the tolerance sequence (generations.csv),\n" +
             "calibration.md (the section docs/CALIBRATION.md includes), the scenario with the fitted values (<name>-calibrated.yaml),\n" +

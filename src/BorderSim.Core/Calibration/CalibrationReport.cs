@@ -24,13 +24,19 @@ public static class CalibrationReport
         md.Append(CultureInfo.InvariantCulture, $"final tolerance {Num(last.Tolerance)}; it stopped because {abc.StopReason}. ");
         md.Append("The distance is the root mean square of each fitted observation's miss: 0 inside the reported range (a bare count is its own range, \"at least\" is open above), ");
         md.Append("otherwise the distance to the range in units of a quarter of the count. Each particle is one run (one seed), so the posterior includes the model's own noise.\n\n");
+        var ess = last.EffectiveSampleSize;
+        if (ess < 0.25 * result.Settings.Particles)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"**The last population rests on few particles**: its effective sample size is {Math.Round(ess).ToString(CultureInfo.InvariantCulture)} of {result.Settings.Particles} (a few particles carry most of the weight), so its quantiles are rough; a larger `--budget` or fewer `--params` would refine them.\n\n");
+        }
+
         var fitted = summary.Fits.Where(f => !f.HeldOut).Select(Label).ToArray();
         var held = summary.Fits.Where(f => f.HeldOut).Select(Label).ToArray();
         md.Append(CultureInfo.InvariantCulture, $"Fitted to: {string.Join("; ", fitted)}.");
         md.Append(held.Length == 0 ? " Nothing held out.\n\n" : $" Held out (not used in the fit, compared afterwards): {string.Join("; ", held)}.\n\n");
 
         md.Append("### Parameters\n\n");
-        md.Append("| key path | prior | value in the scenario | posterior median | posterior 90% interval | posterior weight below the scenario's value | data identify it? |\n");
+        md.Append("| key path | prior | value in the scenario | posterior median | posterior 90% interval | posterior weight at or below the scenario's value | data identify it? |\n");
         md.Append("|---|---|---|---|---|---|---|\n");
         foreach (var p in summary.Parameters)
         {
