@@ -50,6 +50,18 @@ public sealed class CalibrateCommandTests
         var validate = CliRunner.Run("validate", calibrated, "--observations", CliRunner.Scenario(Path.Combine("observations", "border-2025.csv")));
         Assert.True(validate.ExitCode == 0, validate.Stderr);
 
+        // Every column of the tables is in docs/OUTPUTS.md.
+        var outputs = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "OUTPUTS.md"));
+        foreach (var table in new[] { "parameters.csv", "fit.csv", "figures.csv", "generations.csv" })
+        {
+            var section = outputs[outputs.IndexOf($"### calibration: {table}", StringComparison.Ordinal)..];
+            section = section[..section.IndexOf("\n### ", 5, StringComparison.Ordinal)];
+            foreach (var column in File.ReadLines(Path.Combine(temp["cal"], table)).First().Split(','))
+            {
+                Assert.True(section.Contains($"`{column}`", StringComparison.Ordinal), $"{table}: '{column}' is not in docs/OUTPUTS.md");
+            }
+        }
+
         var markdown = File.ReadAllText(Path.Combine(temp["cal"], "calibration.md"));
         Assert.Contains("## Calibration by ABC-SMC", markdown);
         Assert.Contains("| stranded 2025-12-01 13:00 | 70 | held out |", markdown);
