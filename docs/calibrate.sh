@@ -2,7 +2,7 @@
 # Regenerates the generated sections of docs/CALIBRATION.md: run it from the repository's root.
 #   sh docs/calibrate.sh                      # with the installed bordersim
 #   BORDERSIM="dotnet src/BorderSim.Cli/bin/Release/net10.0/bordersim.dll" sh docs/calibrate.sh
-# Two calibrations of scenarios/baseline.yaml (a few minutes each on two cores), then each one's calibration.md
+# Two calibrations of scenarios/baseline.yaml (6–7 minutes each on two busy cores), then each one's calibration.md
 # replaces the text between its markers in docs/CALIBRATION.md (headings one level down).
 set -eu
 B=${BORDERSIM:-bordersim}

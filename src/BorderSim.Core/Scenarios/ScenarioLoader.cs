@@ -36,7 +36,9 @@ public static class ScenarioLoader
         var problems = binder.Diagnostics.ToList();
         try
         {
-            problems.AddRange(ScenarioValidator.Check(scenario, overridden.Keys.ToHashSet(StringComparer.Ordinal)).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
+            // Values set by --set, and values already reported (they did not bind), are not held to the uncertainty ranges.
+            var notHeld = overridden.Keys.Concat(binder.Diagnostics.Select(d => d.Path)).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(ScenarioValidator.Check(scenario, notHeld).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
         }
         catch (NullReferenceException) when (problems.Count > 0)
         {

@@ -12,7 +12,7 @@ internal static class ScenarioValidator
     /// each check skips the parts that did not bind (left null).
     /// </summary>
     /// <param name="s">The scenario as bound.</param>
-    /// <param name="overridden">Key paths set by --set: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
+    /// <param name="overridden">Key paths set by --set, or already reported: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden)
     {
         if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)

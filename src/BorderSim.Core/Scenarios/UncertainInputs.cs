@@ -215,7 +215,9 @@ public static class UncertainInputs
             return null;
         }
 
-        var mode = scenarioValue;
+        // The scenario's value as the mode, kept inside the range: a value outside it was reported by the value check,
+        // or was set by --set (a sweep or what-if beyond the range), which the section does not hold to its range.
+        var mode = Math.Clamp(scenarioValue, resolved.Low, resolved.High);
         if (input.Mode is { } modeText)
         {
             if (UncertainParameter.Parse(resolved.Kind, modeText) is not { } m)
