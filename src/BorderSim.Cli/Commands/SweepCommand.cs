@@ -18,7 +18,11 @@ internal static class SweepCommand
         {
             Description = "A parameter to vary (repeatable): key.path=V1,V2,V3 or key.path=LOW:HIGH:STEPS (LOW:HIGH with --lhs). 'bordersim keys' lists the key paths and their plausible ranges.",
             HelpName = "key.path=values",
-            Required = true,
+        };
+        var design = new Option<string?>("--design")
+        {
+            Description = "Instead of --vary: run the points of a CSV file, a header of key paths (one column per parameter) and one row per point (numbers, or YYYY-MM-DD for dates), as SALib, EMA Workbench or R write them.",
+            HelpName = "points.csv",
         };
         var lhs = new Option<int?>("--lhs") { Description = "Instead of a full grid, a Latin hypercube of N points over the ranges given.", HelpName = "points" };
         var replicates = ExperimentOptions.Replicates(10);
@@ -35,15 +39,17 @@ internal static class SweepCommand
         var command = new Command("sweep",
             "Run a scenario over a grid (or Latin hypercube) of parameter values, R replicates per point, and write\n" +
             "sweep.csv (one row per point and replicate) and points.csv (one row per point: mean and 90% interval), and charts:\n" +
+            "With --design, the points are the rows of a CSV file written by another tool (one column per key path).\n" +
             "sweep-FIGURE-by-PARAMETER.svg (median and 5–95% range of the runs against each parameter) and, with two or more\n" +
             "parameters, heatmap-FIGURE.svg (the mean over the first two), for peak_stranded, stranded_person_days and crossed_irregular.\n\n" +
             "Examples:\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.1:0.5:5 --replicates 20\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary 'policies[2].duration_days=30,60,90' --vary behaviour.irregular_attempt_rate_per_day=0.2,0.4 --out results/grid\n" +
             "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --vary population.smuggler_money_share=0.1:0.5 --lhs 100 --replicates 10\n" +
-            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --lhs 2000 --replicates 50 --out results/big --emit-slurm big.sh --slices 100")
+            "  bordersim sweep scenarios/baseline.yaml --vary behaviour.give_up_rate_per_day=0.05:1 --lhs 2000 --replicates 50 --out results/big --emit-slurm big.sh --slices 100\n" +
+            "  bordersim sweep scenarios/baseline.yaml --design points.csv --replicates 10 --out results/salib")
         {
-            scenario, vary, lhs, replicates, parallel, shard, seed, tick, set, observations, output, force, noCharts,
+            scenario, vary, design, lhs, replicates, parallel, shard, seed, tick, set, observations, output, force, noCharts,
         };
         foreach (var option in slurm.All)
         {
@@ -55,14 +61,18 @@ internal static class SweepCommand
             var path = parse.GetValue(scenario)!;
             var overrides = ScenarioFile.WithObservations(ScenarioFile.ParseOverrides(parse.GetValue(set)), path, parse.GetValue(observations));
             var file = ScenarioFile.Load(path, overrides);
-            var dimensions = ParseDimensions(parse.GetValue(vary) ?? []);
+            var designFile = parse.GetValue(design);
+            var designPoints = designFile is null ? null : ReadDesign(designFile, parse.GetValue(vary) ?? [], parse.GetValue(lhs), stderr);
+            var dimensions = designPoints?.Dimensions() ?? ParseDimensions(parse.GetValue(vary) ?? []);
             var replicateCount = ExperimentOptions.CheckReplicates(parse.GetValue(replicates));
             var tickLength = CommonOptions.ParseTick(parse.GetValue(tick));
             var resolvedBase = ScenarioRunner.Resolve(file.Scenario, parse.GetValue(seed), tickLength);
             var target = parse.GetValue(output) ?? Path.Combine("results", resolvedBase.Name + "-sweep");
-            var points = Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
+            var points = designPoints?.Points ?? Plan(dimensions, parse.GetValue(lhs), resolvedBase.Seed);
             var text = file.Text;
-            var scenarios = Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength); // checks every point
+            var scenarios = designPoints is null
+                ? Sweep.Scenarios(text, file.Path, overrides, dimensions, points, parse.GetValue(seed), tickLength) // checks every point
+                : points.Select((_, i) => ScenarioRunner.Resolve(designPoints.ScenarioAt(i, text, file.Path, overrides, designFile!), parse.GetValue(seed), tickLength)).ToArray();
             var slice = ExperimentOptions.ParseShard(parse.GetValue(shard));
             var charts = !parse.GetValue(noCharts);
             if (parse.GetValue(slurm.Script) is { } script)
@@ -77,7 +87,7 @@ internal static class SweepCommand
                     SliceArguments =
                     [
                         "sweep", Path.GetFullPath(path),
-                        .. dimensions.SelectMany(d => new[] { "--vary", d.ToString() }),
+                        .. designFile is null ? dimensions.SelectMany(d => new[] { "--vary", d.ToString() }) : ["--design", Path.GetFullPath(designFile)],
                         .. parse.GetValue(lhs) is { } n ? ["--lhs", n.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
                         "--replicates", replicateCount.ToString(CultureInfo.InvariantCulture),
                         .. parse.GetValue(seed) is { } s ? ["--seed", s.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
@@ -142,6 +152,35 @@ internal static class SweepCommand
         return command;
     }
 
+    private static SweepDesign ReadDesign(string file, string[] vary, int? lhs, TextWriter stderr)
+    {
+        if (vary.Length > 0 || lhs is not null)
+        {
+            throw new UserError("--design gives the points itself: leave out --vary and --lhs");
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new UserError($"--design: no such file: {file}");
+        }
+
+        try
+        {
+            return SweepDesign.Parse(File.ReadAllText(file), file);
+        }
+        catch (FormatException e)
+        {
+            // One problem a line, each with its line and column; the last one ends the command.
+            var lines = e.Message.Split(Environment.NewLine);
+            foreach (var line in lines[..^1])
+            {
+                stderr.WriteLine($"error: {Printable.Escape(line)}");
+            }
+
+            throw new UserError(lines[^1]);
+        }
+    }
+
     internal static IReadOnlyList<SweepDimension> ParseDimensions(IEnumerable<string> texts)
     {
         var dimensions = new List<SweepDimension>();
@@ -160,7 +199,7 @@ internal static class SweepCommand
 
         if (dimensions.Count == 0)
         {
-            throw new UserError("--vary: give at least one parameter to vary");
+            throw new UserError("--vary: give at least one parameter to vary (or --design points.csv)");
         }
 
         if (dimensions.Select(d => d.Path).Distinct().Count() != dimensions.Count)

@@ -18,6 +18,7 @@ namespace BorderSim.Core.Scenarios;
 [JsonSerializable(typeof(ExperimentManifest))]
 [JsonSerializable(typeof(EnsembleSummary))]
 [JsonSerializable(typeof(BorderSim.Core.Calibration.CalibrationManifest))]
+[JsonSerializable(typeof(Sensitivity.SensitivityManifest))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonObject))]

@@ -99,6 +99,11 @@ public static class UncertainInputs
             }
 
             seen[path] = i;
+            if (overridden.Contains(path) && ValueOf(values, path) == "none")
+            {
+                continue; // --set gave a value that did not bind: already reported there
+            }
+
             var problems = new List<(string Relative, string Message)>();
             Resolve(input, values, checkValue: !overridden.Contains(path), problems);
             foreach (var (relative, message) in problems)
@@ -107,6 +112,9 @@ public static class UncertainInputs
             }
         }
     }
+
+    private static string? ValueOf(IReadOnlyDictionary<string, ParameterValue> values, string path) =>
+        values.TryGetValue(path, out var value) ? value.Value : null;
 
     /// <summary>Every value of the scenario by its concrete key path (defaults included).</summary>
     private static Dictionary<string, ParameterValue> ValuesByPath(Scenario scenario) =>
@@ -196,7 +204,8 @@ public static class UncertainInputs
             return null;
         }
 
-        return Distribute(input, resolved, scenarioValue, unit, problems);
+        // A value set by --set (not held to the range) may lie outside it: a default mode is then held to the range.
+        return Distribute(input, resolved, checkValue ? scenarioValue : Math.Clamp(scenarioValue, low, high), unit, problems);
     }
 
     /// <summary>The distribution's settings checked and filled in: the mode (default the scenario's value) and sd (default a quarter of the range).</summary>
@@ -215,9 +224,7 @@ public static class UncertainInputs
             return null;
         }
 
-        // The scenario's value as the mode, kept inside the range: a value outside it was reported by the value check,
-        // or was set by --set (a sweep or what-if beyond the range), which the section does not hold to its range.
-        var mode = Math.Clamp(scenarioValue, resolved.Low, resolved.High);
+        var mode = scenarioValue;
         if (input.Mode is { } modeText)
         {
             if (UncertainParameter.Parse(resolved.Kind, modeText) is not { } m)

@@ -16,7 +16,7 @@ public static class HtmlReport
     /// <summary>HTML elements that have no content and close themselves.</summary>
     private static readonly HashSet<string> Void = ["meta", "br", "hr", "img", "col", "link", "input"];
 
-    private const string Css = """
+    internal const string Css = """
         :root { color-scheme: light; }
         * { box-sizing: border-box; }
         body { margin: 0; background: #F4F4F2; color: #1A1A1A; font: 16px/1.5 Inter, Helvetica, Arial, sans-serif; }
@@ -279,10 +279,10 @@ public static class HtmlReport
 
     private static string Signed(double value) => value > 0 ? "+" + NumberFormat.Value(value) : value < 0 ? "−" + NumberFormat.Value(-value) : "0";
 
-    private static XElement H(string name, params object?[] content) => new(Xhtml + name, content);
+    internal static XElement H(string name, params object?[] content) => new(Xhtml + name, content);
 
     /// <summary>Gives every empty non-void element an empty text, so it is written &lt;td&gt;&lt;/td&gt; (HTML parsers ignore "/&gt;").</summary>
-    private static XElement Close(XElement root)
+    internal static XElement Close(XElement root)
     {
         foreach (var e in root.DescendantsAndSelf().Where(e => e.Name.Namespace == Xhtml && e.IsEmpty && !Void.Contains(e.Name.LocalName)))
         {

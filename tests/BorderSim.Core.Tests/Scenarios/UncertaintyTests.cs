@@ -59,6 +59,17 @@ public sealed class UncertaintyTests
     }
 
     [Fact]
+    public void A_value_outside_a_triangular_range_by_set_loads_and_a_value_that_does_not_bind_is_reported_once()
+    {
+        var set = ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride("policies[2].duration_days", "30")]);
+        Assert.Equal(30, set.Policies[2].DurationDays);
+        var duration = UncertainInputs.Of(set).Single(p => p.Path == "policies[2].duration_days");
+        Assert.Equal(60, duration.Mode); // the default mode, the scenario's value, held to the range
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText.Replace("give_up_rate_per_day: 1.0 ", "give_up_rate_per_day: -1.0 ", StringComparison.Ordinal), "b.yaml"));
+        Assert.Equal("behaviour.give_up_rate_per_day", Assert.Single(e.Diagnostics).Path);
+    }
+
+    [Fact]
     public void The_baselines_section_resolves_with_the_catalogues_ranges_where_it_gives_none()
     {
         var parameters = UncertainInputs.Of(TestScenarios.Baseline());
