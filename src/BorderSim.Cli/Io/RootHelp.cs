@@ -17,7 +17,7 @@ internal sealed class RootHelp(CommandLineAction full, TextWriter stdout) : Sync
         ["keys"] = "List every key path with its value, unit, plausible range and meaning.",
         ["schema"] = "Print the JSON Schema of scenario files, for editors.",
         ["sweep"] = "Run a scenario over a grid or Latin hypercube of parameter values.",
-        ["sensitivity"] = "Which uncertain inputs drive the key figures: Morris or Sobol indices with intervals.",
+        ["sensitivity"] = "Which uncertain inputs drive the key figures (Morris or Sobol indices).",
         ["merge"] = "Join the slices (--shard K/N) of an ensemble or a sweep into one result.",
         ["plot"] = "Redraw the charts and report.html of a results folder.",
         ["compare"] = "Overlay several results folders in one chart and one table.",
