@@ -45,6 +45,7 @@ public static class BorderSimCli
         root.Subcommands.Add(KeysCommand.Create(stdout));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr, args ?? []));
+        root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr, args ?? []));
         root.Subcommands.Add(MergeCommand.Create(stdout, args ?? []));
         root.Subcommands.Add(PlotCommand.Create(stdout));

@@ -17,6 +17,7 @@ namespace BorderSim.Core.Scenarios;
 [JsonSerializable(typeof(RunAllManifest))]
 [JsonSerializable(typeof(ExperimentManifest))]
 [JsonSerializable(typeof(EnsembleSummary))]
+[JsonSerializable(typeof(BorderSim.Core.Calibration.CalibrationManifest))]
 [JsonSerializable(typeof(Sensitivity.SensitivityManifest))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonNode))]
