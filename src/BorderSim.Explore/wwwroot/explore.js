@@ -304,7 +304,10 @@
     fetch(`/api/run?${params}`, { headers: { 'X-Explore-Page': pageId }, signal: controller.signal, cache: 'no-store' })
       .then(async (response) => ({ status: response.status, body: await response.json() }))
       .then(({ status, body }) => {
-        if (seq !== run.seq || status === 409) return; // a newer change is on its way
+        if (seq !== run.seq) return; // a newer change is on its way
+        // The server cancels a page's older request when a newer one arrives, by arrival: when requests overtake each
+        // other on the way, the page's newest can be the one cancelled (409). Ask again: it is then the newest to arrive.
+        if (status === 409) { send(started); return; }
         if (status === 200) {
           if (sameState(body, set, replicates)) show(body, started, seq);
         } else if (status === 400) showProblems(body);
