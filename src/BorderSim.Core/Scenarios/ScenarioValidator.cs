@@ -198,7 +198,13 @@ internal static class ScenarioValidator
             for (var j = 0; j < i && policies.Count <= ScenarioLimits.MaxPolicies; j++)
             {
                 var q = policies[j];
-                if (q?.Effects is null || !p.Enabled || !q.Enabled || !Overlap(p, q, out var from, out var to))
+                if (q?.Effects is null || !p.Enabled || !q.Enabled)
+                {
+                    continue;
+                }
+
+                // Apart from the test above, so that `from` is assigned on every path (Stryker's mutants of `||` compile).
+                if (!Overlap(p, q, out var from, out var to))
                 {
                     continue;
                 }
