@@ -34,10 +34,14 @@ public sealed class ConservationTests
             var today = sim.Recorder.Today;
             var groups = sim.Groups.Span;
             var live = new long[GroupStates.Count];
+            var strandedVulnerable = 0;
             foreach (ref readonly var g in groups)
             {
                 live[(int)g.State] += g.Size;
+                strandedVulnerable += g.State == GroupState.Stranded && g.Vulnerable ? g.Size : 0;
             }
+
+            Assert.Equal(strandedVulnerable, sim.Recorder.Ticks[ticks - 1].State.StrandedVulnerable);
 
             // The recorder's running counts agree with the groups themselves.
             foreach (var state in new[] { GroupState.Travelling, GroupState.Queued, GroupState.Stranded, GroupState.IrregularRoute, GroupState.Sheltered })

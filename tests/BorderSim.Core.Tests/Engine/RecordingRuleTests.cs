@@ -1,0 +1,95 @@
+using BorderSim.Core.Engine;
+using BorderSim.Core.Results;
+using BorderSim.Core.Tests.Support;
+using BorderSim.Core.Time;
+
+namespace BorderSim.Core.Tests.Engine;
+
+/// <summary>
+/// Recording (ODD §7.12): the summary's figures are what the daily and hourly records say, the breakdowns add up to
+/// the totals, and the time stranded per person agrees with the person-minutes counted per stay. On random scenarios
+/// with every state and policy kind (<see cref="TestScenarios.Random"/>).
+/// </summary>
+public sealed class RecordingRuleTests
+{
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_summary_breakdowns_and_daily_records_tell_the_same_story(int seed)
+    {
+        var scenario = TestScenarios.Random(seed);
+        var sim = new Simulation(scenario, scenario.Seed, TickLength.Parse(scenario.Tick));
+        var result = sim.Run();
+        var days = result.Days;
+        var summary = result.Summary;
+
+        // Peak stranded: the most at any day's end, and the first day that reached it (none if nobody was ever stranded at midnight).
+        var peak = days.Max(d => d.EndOfDay.Stranded);
+        Assert.Equal(peak, summary.PeakStranded);
+        Assert.Equal(peak > 0 ? days.First(d => d.EndOfDay.Stranded == peak).Date : null, summary.PeakStrandedDate);
+        Assert.Equal(peak > 0 ? days.ToList().FindIndex(d => d.EndOfDay.Stranded == peak) : -1, sim.Recorder.PeakStrandedDay);
+
+        // Longest queue: the most of any day, that day's at least its own end, the day before's end and every hour's.
+        Assert.Equal(days.Max(d => d.LongestQueue), summary.LongestQueue);
+        Assert.Equal(summary.LongestQueue > 0 ? days.ToList().FindIndex(d => d.LongestQueue == summary.LongestQueue) : -1, sim.Recorder.LongestQueueDay);
+        var hours = sim.Recorder.Hours;
+        for (var d = 0; d < days.Count; d++)
+        {
+            Assert.True(days[d].LongestQueue >= days[d].EndOfDay.Queued, $"day {d}: longest queue below its end");
+            Assert.True(d == 0 || days[d].LongestQueue >= days[d - 1].EndOfDay.Queued, $"day {d}: longest queue below the queue it started with");
+            for (var h = d * 24; h < (d + 1) * 24; h++)
+            {
+                Assert.True(days[d].LongestQueue >= hours[h].Queued, $"hour {h}: {hours[h].Queued} queued, longer than the day's longest {days[d].LongestQueue}");
+            }
+
+            // The last hour of a day is the day's end; the vulnerable stranded are some of the stranded.
+            Assert.Equal(days[d].EndOfDay, hours[(d * 24) + 23]);
+            Assert.InRange(days[d].EndOfDay.StrandedVulnerable, 0, days[d].EndOfDay.Stranded);
+
+            // Each day's running totals are the day before's plus its flows.
+            var expected = d == 0 ? default : days[d - 1].Cumulative;
+            expected.Add(days[d].Flows);
+            Assert.Equal(expected, days[d].Cumulative);
+        }
+
+        // Time stranded to the hour, per person: Σ h·n(h) ≤ person-minutes / 60 < Σ (h + 1)·n(h).
+        var histogram = sim.Recorder.StrandedHoursHistogram;
+        long persons = 0, wholeHours = 0;
+        for (var h = 0; h < histogram.Length; h++)
+        {
+            persons += histogram[h];
+            wholeHours += h * histogram[h];
+        }
+
+        var strandedMinutes = sim.Recorder.StrandedPersonMinutes;
+        Assert.True(60 * wholeHours <= strandedMinutes, $"{wholeHours} whole hours, {strandedMinutes} person-minutes");
+        Assert.True(strandedMinutes == 0 || strandedMinutes < 60 * (wholeHours + persons), $"{wholeHours} whole hours of {persons} persons, {strandedMinutes} person-minutes");
+        Assert.Equal(persons, summary.DaysStranded.PersonsEverStranded);
+        Assert.Equal(persons == 0 ? null : Math.Round(wholeHours / (double)persons / 24, 6), summary.DaysStranded.Mean);
+        Assert.Equal(Math.Round(Minutes.ToDays(strandedMinutes), 6), summary.StrandedPersonDays);
+
+        // Breakdowns by nationality and by vulnerability add up to the totals.
+        foreach (var breakdown in new[] { summary.ByNationality, summary.ByVulnerability })
+        {
+            Assert.Equal(summary.Departed, breakdown.Sum(b => b.Departed));
+            Assert.Equal(summary.Outcomes.CrossedRegular, breakdown.Sum(b => b.Outcomes.CrossedRegular));
+            Assert.Equal(summary.Outcomes.CrossedIrregular, breakdown.Sum(b => b.Outcomes.CrossedIrregular));
+            Assert.Equal(summary.Outcomes.LeftByCorridor, breakdown.Sum(b => b.Outcomes.LeftByCorridor));
+            Assert.Equal(summary.Outcomes.Repatriated, breakdown.Sum(b => b.Outcomes.Repatriated));
+            Assert.Equal(summary.Outcomes.ReturnedInland, breakdown.Sum(b => b.Outcomes.ReturnedInland));
+        }
+
+        Assert.Equal(strandedMinutes, sim.Recorder.ByNationality.Sum(t => t.StrandedPersonMinutes));
+        Assert.Equal(strandedMinutes, sim.Recorder.ByVulnerability.Sum(t => t.StrandedPersonMinutes));
+    }
+}
