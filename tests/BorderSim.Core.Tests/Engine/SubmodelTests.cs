@@ -200,6 +200,54 @@ public sealed class SubmodelTests
         Assert.Equal(2.0, factory.MeanGroupSize, 12);
     }
 
+    [Fact]
+    public void Vulnerability_size_travel_and_patience_follow_their_own_parameters()
+    {
+        // Shares that do not add up to 1 are read as proportions: sizes 1 and 4 in the ratio 1 : 3.
+        var population = TestScenarios.Small().Population with
+        {
+            GroupSizes = [new GroupSizeShare { Size = 1, Share = 2 }, new GroupSizeShare { Size = 4, Share = 6 }],
+            VulnerableShareSingles = 0.1,
+            VulnerableShareFamilies = 0.6,
+            PatienceDays = new GammaDays { Mean = 5, Shape = 2 },
+        };
+        var travel = new Travel { TravelDays = new GammaDays { Mean = 2, Shape = 4 } };
+        var factory = new GroupFactory(population, travel);
+        Assert.Equal((1 * 0.25) + (4 * 0.75), factory.MeanGroupSize, 12);
+
+        var random = new BorderSim.Core.Randomness.RandomStream(2);
+        const int n = 40_000;
+        const int departureMinute = 3 * 1440;
+        int singles = 0, vulnerableSingles = 0, vulnerableFamilies = 0;
+        double travelDays = 0, patienceDays = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var g = factory.Create(departureMinute, 255, random);
+            Assert.Equal(GroupState.Travelling, g.State);
+            Assert.Equal(departureMinute, g.ClockMinute);
+            Assert.True(g.UntilMinute >= departureMinute);
+            Assert.True(g.Size is 1 or 4, $"size {g.Size}");
+            singles += g.Size == 1 ? 1 : 0;
+            vulnerableSingles += g.Size == 1 && g.Vulnerable ? 1 : 0;
+            vulnerableFamilies += g.Size == 4 && g.Vulnerable ? 1 : 0;
+            travelDays += (g.UntilMinute - departureMinute) / 1440.0;
+            patienceDays += g.PatienceMinutes / 1440.0;
+        }
+
+        // Binomial standard errors at these counts are at most 0.005; the Gamma means' are 0.005 (travel: sd 1) and
+        // 0.018 (patience: sd 3.5). Allow 4 of each.
+        Assert.InRange(singles / (double)n, 0.25 - 0.009, 0.25 + 0.009);
+        Assert.InRange(vulnerableSingles / (double)singles, 0.1 - 0.012, 0.1 + 0.012);
+        Assert.InRange(vulnerableFamilies / (double)(n - singles), 0.6 - 0.012, 0.6 + 0.012);
+        Assert.InRange(travelDays / n, 2 - 0.02, 2 + 0.02);
+        Assert.InRange(patienceDays / n, 5 - 0.07, 5 + 0.07);
+
+        // A group never has more persons than are left to depart: a family of 4 with 2 left departs as 2.
+        var sizes = Enumerable.Range(0, 200).Select(_ => (int)factory.Create(0, 2, random).Size).ToArray();
+        Assert.All(sizes, size => Assert.InRange(size, 1, 2));
+        Assert.Contains(2, sizes);
+    }
+
     [Theory]
     [InlineData(0.3, false, 0.0, 0.3)]
     [InlineData(0.3, true, 0.0, 0.6)]      // money doubles it
