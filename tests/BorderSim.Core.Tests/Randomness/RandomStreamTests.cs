@@ -55,4 +55,79 @@ public sealed class RandomStreamTests
         // The cut keeps the derived seeds spread over the whole 53-bit range, not bunched at its bottom.
         Assert.Contains(seeds, s => s > RandomStreams.MaxSeed / 2);
     }
+
+    [Fact]
+    public void Every_kind_of_draw_comes_from_the_same_sequence_in_its_own_range()
+    {
+        // MathNet's samplers draw through System.Random's virtual methods: each must be the stream's own sequence.
+        var stream = new RandomStream(9);
+        var twin = new RandomStream(9);
+        for (var i = 0; i < 2000; i++)
+        {
+            var raw = twin.NextUInt64();
+            var unit = (raw >> 11) * (1.0 / (1UL << 53));
+            switch (i % 7)
+            {
+                case 0:
+                    Assert.Equal(unit, stream.NextDouble());
+                    break;
+                case 1:
+                    Assert.Equal((int)(raw >> 33), stream.Next());
+                    break;
+                case 2:
+                    Assert.Equal((int)(unit * 10), stream.Next(10));
+                    break;
+                case 3:
+                    Assert.Equal(-5 + (int)(unit * 12), stream.Next(-5, 7));
+                    break;
+                case 4:
+                    Assert.Equal((long)(raw >> 1), stream.NextInt64());
+                    break;
+                case 5:
+                    Assert.Equal(unit < 0.3, stream.Chance(0.3));
+                    break;
+                default:
+                    Assert.Equal(unit, stream.NextUnit());
+                    break;
+            }
+        }
+
+        // Ranges over many draws: [0, max), [min, max), non-negative, and the extremes of int.
+        var ints = Enumerable.Range(0, 5000).Select(_ => stream.Next(3)).ToArray();
+        Assert.Equal([0, 1, 2], ints.Distinct().Order());
+        var ranged = Enumerable.Range(0, 5000).Select(_ => stream.Next(-2, 2)).ToArray();
+        Assert.Equal([-2, -1, 0, 1], ranged.Distinct().Order());
+        Assert.All(Enumerable.Range(0, 1000).Select(_ => stream.Next()), n => Assert.True(n >= 0));
+        Assert.All(Enumerable.Range(0, 1000).Select(_ => stream.NextInt64()), n => Assert.True(n >= 0));
+        Assert.All(Enumerable.Range(0, 1000).Select(_ => stream.Next(int.MinValue, int.MaxValue)), n => Assert.InRange(n, int.MinValue, int.MaxValue - 1));
+        Assert.Equal(0, stream.Next(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => stream.Next(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => stream.Next(3, 2));
+    }
+
+    [Fact]
+    public void Bytes_are_the_top_byte_of_each_draw()
+    {
+        var stream = new RandomStream(4);
+        var twin = new RandomStream(4);
+        var buffer = new byte[64];
+        stream.NextBytes(buffer);
+        Assert.Equal(Enumerable.Range(0, 64).Select(_ => (byte)(twin.NextUInt64() >> 56)), buffer);
+        Span<byte> span = stackalloc byte[5];
+        stream.NextBytes(span);
+        Assert.Equal(Enumerable.Range(0, 5).Select(_ => (byte)(twin.NextUInt64() >> 56)), span.ToArray());
+        Assert.True(buffer.Distinct().Count() > 32);
+    }
+
+    [Fact]
+    public void Derived_seeds_depend_on_both_the_seed_and_the_label()
+    {
+        // Golden: a change of the derivation changes every stream of every run.
+        Assert.Equal(SplitMix64.Derive(42, 1), SplitMix64.Derive(42, 1));
+        Assert.NotEqual(SplitMix64.Derive(42, 1), SplitMix64.Derive(42, 2));
+        Assert.NotEqual(SplitMix64.Derive(42, 1), SplitMix64.Derive(43, 1));
+        var state = 0UL;
+        Assert.Equal(0xE220A8397B1DCDAFUL, SplitMix64.Next(ref state)); // SplitMix64's published first output from 0
+        Assert.Equal(0x9E3779B97F4A7C15UL, state);
+    }
 }
