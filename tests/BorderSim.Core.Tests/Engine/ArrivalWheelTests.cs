@@ -64,11 +64,14 @@ public sealed class ArrivalWheelTests
         Assert.Equal(0, events.Count);
     }
 
-    [Fact]
-    public void The_arrival_day_is_the_day_during_which_the_journey_ends()
+    [Theory]
+    [InlineData(70, 0)]
+    [InlineData(1439, 0)]
+    [InlineData(1440, 1)] // midnight belongs to the day it starts
+    [InlineData(2881, 2)]
+    public void A_traveller_is_due_on_the_day_that_holds_its_arrival_minute(int arrivalMinute, int day)
     {
-        Assert.Equal(0, ArrivalWheel.ArrivalDay(new Group { UntilMinute = Day - 1 }));
-        Assert.Equal(1, ArrivalWheel.ArrivalDay(new Group { UntilMinute = Day }));
-        Assert.Equal(300, ArrivalWheel.ArrivalDay(new Group { UntilMinute = (300 * Day) + 17 }));
+        var traveller = new Group { State = GroupState.Travelling, ClockMinute = 10, UntilMinute = arrivalMinute };
+        Assert.Equal(day, ArrivalWheel.ArrivalDay(traveller));
     }
 }
