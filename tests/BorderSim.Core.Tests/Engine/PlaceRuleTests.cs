@@ -137,4 +137,19 @@ public sealed class PlaceRuleTests
         Assert.Equal(0, run.Summary.ByVulnerability.Single(b => b.Name == "vulnerable").Outcomes.LeftByCorridor);
         Assert.All(run.Days, d => Assert.Equal(d.Date >= From ? 2 : 0, d.Flows.LeftByCorridor));
     }
+
+    [Fact]
+    public void A_flight_takes_every_eligible_waiting_group_while_seats_last_the_runs_very_first_included()
+    {
+        // Three persons depart in the whole run (the store's first slots) and wait; a flight with seats for all of them.
+        var scenario = TestScenarios.Waiting() with
+        {
+            Population = TestScenarios.Waiting().Population with { PoolPersons = 3 },
+            Policies = [TestScenarios.Policy("flights", From, null, new PolicyEffects { Repatriation = new RepatriationEffect { SeatsPerFlight = 5, Nationalities = ["Venezuela", "Colombia"] } })],
+        };
+        var run = ScenarioRunner.Run(scenario, 3);
+        Assert.Equal(3, run.Summary.Departed);
+        Assert.Equal(3, run.Summary.Outcomes.Repatriated);
+        Assert.Equal(3, run.Days.Single(d => d.Date == From).Flows.Repatriated);
+    }
 }
