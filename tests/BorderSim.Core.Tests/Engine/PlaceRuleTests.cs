@@ -152,4 +152,20 @@ public sealed class PlaceRuleTests
         Assert.Equal(3, run.Summary.Outcomes.Repatriated);
         Assert.Equal(3, run.Days.Single(d => d.Date == From).Flows.Repatriated);
     }
+
+    [Fact]
+    public void Once_a_group_takes_its_place_the_next_in_line_is_served_the_same_day_with_nobody_new_arriving()
+    {
+        // Twelve persons depart early and are all waiting by the time a corridor of 10 places a day opens; nobody else
+        // comes. The places go one after another through the first day, then the last two the next day.
+        var scenario = TestScenarios.Waiting() with
+        {
+            Population = TestScenarios.Waiting().Population with { PoolPersons = 12, BaseDeparturesPersonsPerDay = 50 },
+            Policies = [TestScenarios.Policy("corridor", From, null, new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 10 } })],
+        };
+        var run = ScenarioRunner.Run(scenario, 3);
+        Assert.Equal(12, run.Summary.Departed);
+        Assert.Equal(10, run.Days.Single(d => d.Date == From).Flows.LeftByCorridor);
+        Assert.Equal(2, run.Days.Single(d => d.Date == From.AddDays(1)).Flows.LeftByCorridor);
+    }
 }
