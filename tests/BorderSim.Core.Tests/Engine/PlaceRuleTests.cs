@@ -138,19 +138,28 @@ public sealed class PlaceRuleTests
         Assert.All(run.Days, d => Assert.Equal(d.Date >= From ? 2 : 0, d.Flows.LeftByCorridor));
     }
 
-    [Fact]
-    public void A_flight_takes_every_eligible_waiting_group_while_seats_last_the_runs_very_first_included()
+    [Theory]
+    [InlineData("flight")]
+    [InlineData("corridor")]
+    [InlineData("shelter")]
+    public void Places_go_to_every_eligible_waiting_group_while_they_last_the_runs_very_first_included(string kind)
     {
-        // Three persons depart in the whole run (the store's first slots) and wait; a flight with seats for all of them.
+        // Three persons depart in the whole run (the store's first slots) and wait; places for all of them on the first day.
+        var effects = kind switch
+        {
+            "flight" => new PolicyEffects { Repatriation = new RepatriationEffect { SeatsPerFlight = 5, Nationalities = ["Venezuela", "Colombia"] } },
+            "corridor" => new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 5 } },
+            _ => new PolicyEffects { Sheltering = new ShelteringEffect { PlacesPerDay = 5 } },
+        };
         var scenario = TestScenarios.Waiting() with
         {
             Population = TestScenarios.Waiting().Population with { PoolPersons = 3 },
-            Policies = [TestScenarios.Policy("flights", From, null, new PolicyEffects { Repatriation = new RepatriationEffect { SeatsPerFlight = 5, Nationalities = ["Venezuela", "Colombia"] } })],
+            Policies = [TestScenarios.Policy("places", From, null, effects)],
         };
         var run = ScenarioRunner.Run(scenario, 3);
         Assert.Equal(3, run.Summary.Departed);
-        Assert.Equal(3, run.Summary.Outcomes.Repatriated);
-        Assert.Equal(3, run.Days.Single(d => d.Date == From).Flows.Repatriated);
+        var first = run.Days.Single(d => d.Date == From).Flows;
+        Assert.Equal(3, kind switch { "flight" => first.Repatriated, "corridor" => first.LeftByCorridor, _ => first.ShelterAdmissions });
     }
 
     [Fact]
