@@ -205,4 +205,29 @@ public sealed class WaitingRuleTests
         var sd = Math.Sqrt(0.45 * 0.55 / arrived);
         Assert.InRange(s.IrregularAttempts / arrived, 0.45 - (4 * sd), 0.45 + (4 * sd));
     }
+
+    [Theory]
+    [InlineData(2.0, 0.0)]
+    [InlineData(0.0, 2.0)]
+    public void Groups_leaving_the_queue_take_the_irregular_route_or_give_up_as_the_queues_rates_say(double irregularPerDay, double giveUpPerDay)
+    {
+        // Undocumented groups queue at a Chacalluta that processes nobody; nobody is detected on the route.
+        var waiting = TestScenarios.Waiting();
+        var scenario = waiting with
+        {
+            Population = waiting.Population with { Nationalities = [new NationalityShare { Name = "Venezuela", Share = 1, DocumentedShare = 0 }] },
+            Behaviour = waiting.Behaviour with
+            {
+                Queue = new QueueBehaviour { IrregularAttemptRatePerDay = irregularPerDay, GiveUpRatePerDay = giveUpPerDay },
+                IrregularRoute = waiting.Behaviour.IrregularRoute with { DetectionRatePerDay = 0 },
+            },
+            Policies = [TestScenarios.Policy("no processing", waiting.Window.Start, null, new PolicyEffects { ChacallutaCapacity = new ChacallutaCapacityEffect { Multiplier = 0 } })],
+        };
+        var s = ScenarioRunner.Run(scenario, 4).Summary;
+        var leftTheQueue = s.Departed - s.AtEnd.Travelling - s.AtEnd.Queued;
+        Assert.True(leftTheQueue > 100, $"{leftTheQueue} left the queue");
+        Assert.Equal(0, s.Outcomes.CrossedRegular + s.RefusedAtSantaRosa);
+        Assert.Equal(irregularPerDay > 0 ? leftTheQueue : 0, s.IrregularAttempts);
+        Assert.Equal(giveUpPerDay > 0 ? leftTheQueue : 0, s.Outcomes.ReturnedInland);
+    }
 }
