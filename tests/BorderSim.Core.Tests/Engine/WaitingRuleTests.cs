@@ -230,4 +230,28 @@ public sealed class WaitingRuleTests
         Assert.Equal(irregularPerDay > 0 ? leftTheQueue : 0, s.IrregularAttempts);
         Assert.Equal(giveUpPerDay > 0 ? leftTheQueue : 0, s.Outcomes.ReturnedInland);
     }
+
+    [Theory]
+    [InlineData(2.0, 0.0)]
+    [InlineData(0.0, 2.0)]
+    public void Stranded_groups_take_the_irregular_route_or_give_up_as_their_rates_say(double irregularPerDay, double giveUpPerDay)
+    {
+        // Undocumented groups refused at a closed Santa Rosa; nobody is detected on the route, so nobody is stranded twice.
+        var waiting = TestScenarios.Waiting();
+        var scenario = waiting with
+        {
+            Population = waiting.Population with { Nationalities = [new NationalityShare { Name = "Venezuela", Share = 1, DocumentedShare = 0 }] },
+            Behaviour = waiting.Behaviour with
+            {
+                IrregularAttemptRatePerDay = irregularPerDay,
+                GiveUpRatePerDay = giveUpPerDay,
+                IrregularRoute = waiting.Behaviour.IrregularRoute with { DetectionRatePerDay = 0 },
+            },
+        };
+        var s = ScenarioRunner.Run(scenario, 4).Summary;
+        var leftStranded = s.RefusedAtSantaRosa - s.AtEnd.Stranded;
+        Assert.True(leftStranded > 100, $"{leftStranded} left Stranded");
+        Assert.Equal(irregularPerDay > 0 ? leftStranded : 0, s.IrregularAttempts);
+        Assert.Equal(giveUpPerDay > 0 ? leftStranded : 0, s.Outcomes.ReturnedInland);
+    }
 }
