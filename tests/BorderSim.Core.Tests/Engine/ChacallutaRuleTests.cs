@@ -151,4 +151,24 @@ public sealed class ChacallutaRuleTests
             Assert.True(processed <= capacity && processed >= capacity - 2, $"{day.Date}: {processed} processed, capacity {capacity}");
         }
     }
+
+    [Fact]
+    public void Once_the_head_is_processed_the_next_in_the_queue_is_served_with_nobody_new_arriving()
+    {
+        // Twelve persons depart early and queue at a Chacalluta that processes nobody until 10 December; then 100 an
+        // hour. Nobody else comes: all twelve are processed in the first minutes of the 10th, one after another.
+        var waiting = TestScenarios.Waiting();
+        var reopening = new DateOnly(2025, 12, 10);
+        var scenario = waiting with
+        {
+            Population = waiting.Population with { PoolPersons = 12, BaseDeparturesPersonsPerDay = 50 },
+            Border = waiting.Border with { DefaultEntryRule = EntryRuleKind.Open },
+            Policies = [TestScenarios.Policy("no processing", waiting.Window.Start, reopening.DayNumber - waiting.Window.Start.DayNumber, new PolicyEffects { ChacallutaCapacity = new ChacallutaCapacityEffect { Multiplier = 0 } })],
+        };
+        var run = ScenarioRunner.Run(scenario, 3);
+        Assert.Equal(12, run.Summary.Departed);
+        Assert.Equal(12, run.Days.Single(d => d.Date == reopening.AddDays(-1)).EndOfDay.Queued);
+        Assert.Equal(12, run.Days.Single(d => d.Date == reopening).Flows.CrossedRegular);
+        Assert.Equal(0, run.Hours[(run.Calendar.DayIndex(reopening) * 24) + 1].Queued);
+    }
 }
