@@ -72,4 +72,21 @@ public sealed class PlaceServiceTests
         Assert.False(corridor.MayPrefer(new Group { State = GroupState.Stranded, Size = 1, Traits = GroupTraits.Vulnerable, Stamp = 60 }));
         Assert.False(corridor.MayPrefer(new Group { State = GroupState.Stranded, Size = 1, Stamp = 61 }));
     }
+
+    [Fact]
+    public void The_shelter_takes_the_longest_waiting_vulnerable_group_even_behind_one_that_is_not()
+    {
+        // The vulnerable group has the store's first slot but started waiting after the other.
+        var day = Places(shelterPerDay: 2, corridorPerDay: 0);
+        var groups = new GroupStore(16);
+        var line = new WaitingList();
+        var vulnerable = groups.Add(new Group { State = GroupState.Stranded, Size = 1, Traits = GroupTraits.Vulnerable, Stamp = 20 });
+        var other = groups.Add(new Group { State = GroupState.Stranded, Size = 1, Stamp = 21 });
+        line.Add(other, 21);
+        line.Add(vulnerable, 20);
+        var shelter = new PlaceService(PlaceKind.Shelter);
+        shelter.StartDay(Day, day);
+        Assert.True(shelter.Review(Day, line, groups, day));
+        Assert.Equal(vulnerable, shelter.TargetSlot);
+    }
 }
