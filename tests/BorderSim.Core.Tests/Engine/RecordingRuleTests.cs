@@ -92,4 +92,19 @@ public sealed class RecordingRuleTests
         Assert.Equal(strandedMinutes, sim.Recorder.ByNationality.Sum(t => t.StrandedPersonMinutes));
         Assert.Equal(strandedMinutes, sim.Recorder.ByVulnerability.Sum(t => t.StrandedPersonMinutes));
     }
+
+    [Fact]
+    public void Vulnerable_groups_are_counted_in_the_vulnerable_breakdown()
+    {
+        // Everyone vulnerable: the vulnerable breakdown holds every departure, outcome and minute stranded.
+        var waiting = TestScenarios.Waiting();
+        var scenario = waiting with { Population = waiting.Population with { VulnerableShareSingles = 1 }, Behaviour = waiting.Behaviour with { GiveUpRatePerDay = 0.2 } };
+        var s = ScenarioRunner.Run(scenario, 2).Summary;
+        var vulnerable = s.ByVulnerability.Single(b => b.Name == "vulnerable");
+        var others = s.ByVulnerability.Single(b => b.Name == "not_vulnerable");
+        Assert.True(s.Departed > 0 && s.StrandedPersonDays > 0 && s.Outcomes.ReturnedInland > 0);
+        Assert.Equal((s.Departed, s.StrandedPersonDays), (vulnerable.Departed, vulnerable.StrandedPersonDays));
+        Assert.Equal(s.Outcomes, vulnerable.Outcomes);
+        Assert.Equal((0L, 0.0), (others.Departed, others.StrandedPersonDays));
+    }
 }
