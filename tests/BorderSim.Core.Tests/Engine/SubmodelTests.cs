@@ -127,6 +127,9 @@ public sealed class SubmodelTests
         Assert.Equal(QueueChoice.TryIrregularRoute, decisions.Choose(undocumentedWithMoney, 0.6));
         Assert.Equal(QueueChoice.GiveUp, decisions.Choose(undocumentedWithMoney, 0.7));
 
+        var undocumentedWithoutMoney = QueueDecisions.Combination(documented: false, hasMoney: false);
+        Assert.Equal(0.5 * 0.8, decisions.AttemptRatePerDay(undocumentedWithoutMoney), 12); // money multiplies only for those who have it
+
         var documented = QueueDecisions.Combination(documented: true, hasMoney: true);
         Assert.Equal(0, decisions.AttemptRatePerDay(documented), 12);
         Assert.Equal(0.4, decisions.TotalRatePerDay(documented), 12);
