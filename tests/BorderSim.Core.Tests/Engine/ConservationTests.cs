@@ -43,16 +43,6 @@ public sealed class ConservationTests
 
             Assert.Equal(strandedVulnerable, sim.Recorder.Ticks[ticks - 1].State.StrandedVulnerable);
 
-            // Nobody is still travelling, or still on the irregular route, after the minute the journey or the route ends.
-            var now = ticks * sim.Calendar.Tick.Hours * Minutes.PerHour;
-            for (var slot = 0; slot < groups.Length; slot++)
-            {
-                if (groups[slot].State is GroupState.Travelling or GroupState.IrregularRoute && groups[slot].UntilMinute < now)
-                {
-                    Assert.Fail($"group {slot} is still {groups[slot].State} at minute {now}, past its end at minute {groups[slot].UntilMinute}");
-                }
-            }
-
             // The recorder's running counts agree with the groups themselves.
             foreach (var state in new[] { GroupState.Travelling, GroupState.Queued, GroupState.Stranded, GroupState.IrregularRoute, GroupState.Sheltered })
             {
@@ -62,8 +52,15 @@ public sealed class ConservationTests
             // Each day starts by drawing again for exactly the groups with hazards of their own: queued, stranded, on the
             // route, sheltered.
             // (One assertion per tick, not per group: xUnit's Assert.Equal per group and tick was most of this test's time.)
+            // And nobody is still travelling, or still on the irregular route, after the minute the journey or route ends.
+            var now = ticks * sim.Calendar.Tick.Hours * Minutes.PerHour;
             for (var slot = 0; slot < groups.Length; slot++)
             {
+                if (groups[slot].State is GroupState.Travelling or GroupState.IrregularRoute && groups[slot].UntilMinute < now)
+                {
+                    Assert.Fail($"group {slot} is still {groups[slot].State} at minute {now}, past its end at minute {groups[slot].UntilMinute}");
+                }
+
                 var scheduled = groups[slot].State is GroupState.Queued or GroupState.Stranded or GroupState.IrregularRoute or GroupState.Sheltered;
                 if (scheduled != sim.Groups.IsScheduled(slot))
                 {
