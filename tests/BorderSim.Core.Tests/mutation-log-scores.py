@@ -31,14 +31,24 @@ def seconds(stamp):
 
 def read(log):
     file_of, created, status, covered = {}, {}, {}, set()
-    current_file = run = timeout = None
+    current_file = run = timeout = creating = None
     settled = False
     for line in open(log, errors="replace"):
         if m := re.search(r'Mutating "([^"]+)"', line):
             current_file = m.group(1).split("/src/BorderSim.Core/")[-1]
-        elif m := re.search(r'Mutant (\d+) created (.*) using "Stryker\.Core\.Mutators\.(\w+)"', line):
-            file_of[int(m.group(1))] = current_file
-            created[int(m.group(1))] = (m.group(3), m.group(2)[:160])
+        elif m := re.search(r"Mutant (\d+) created (.*)", line):
+            # a mutant's text may span several lines (a block removed): its mutator is named on the last one
+            creating = int(m.group(1))
+            file_of[creating] = current_file
+            created[creating] = ("?", m.group(2)[:160])
+            if u := re.search(r'using "Stryker\.Core\.Mutators\.(\w+)"', line):
+                created[creating] = (u.group(1), re.sub(r' using "Stryker.*', "", m.group(2))[:160])
+                creating = None
+        elif creating is not None and (u := re.search(r'using "Stryker\.Core\.Mutators\.(\w+)"', line)):
+            created[creating] = (u.group(1), created[creating][1])
+            creating = None
+        elif m := re.search(r"Found mutant (\d+) of type", line):
+            status[int(m.group(1))] = "CompileError"  # listed as Stryker rolls back the mutants that do not compile
         elif m := re.search(r"Mutant (\d+) will be tested against", line):
             covered.add(int(m.group(1)))
         elif m := re.search(r"Mutant (\d+) is not covered by any test", line):
@@ -72,10 +82,11 @@ def main():
     folders = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 and not sys.argv[2].startswith("--") else ("",)
     log = sorted(glob.glob(run_dir + "/logs/log-*.txt"))[-1]
     file_of, created, status, covered = read(log)
-    mutants = [i for i in covered | {i for i, s in status.items() if s == "NoCoverage"} if (file_of.get(i) or "").startswith(folders)]
+    mutants = [i for i in covered | {i for i, s in status.items() if s == "NoCoverage"}
+               if (file_of.get(i) or "").startswith(folders) and status.get(i) != "CompileError"]
     per_file = collections.defaultdict(collections.Counter)
     for i in mutants:
-        per_file[file_of[i]][status.get(i, "Pending")] += 1
+        per_file[file_of.get(i, "?")][status.get(i, "Pending")] += 1
 
     def rows(groups):
         for name, c in groups:
@@ -92,10 +103,10 @@ def main():
     rows(sorted(by_folder.items()))
     if "--list" in sys.argv:
         print()
-        for i in sorted(mutants, key=lambda i: (file_of[i], i)):
+        for i in sorted(mutants, key=lambda i: (file_of.get(i, "?"), i)):
             if status.get(i) in ("Survived", "NoCoverage", "Timeout"):
                 mutator, text = created.get(i, ("?", "?"))
-                print(f"- {file_of[i]} #{i} {status[i]} {mutator}: {text}")
+                print(f"- {file_of.get(i, '?')} #{i} {status[i]} {mutator}: {text}")
 
 
 if __name__ == "__main__":

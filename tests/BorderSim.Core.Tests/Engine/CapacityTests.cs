@@ -7,6 +7,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Core.Tests.Engine;
 
 /// <summary>Capacities are never exceeded: by the end of each tick, a day's use is within the capacity of its ticks so far.</summary>
+[RunsManyScenarios]
 public sealed class CapacityTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Core.Tests.Engine;
 
 /// <summary>No person is ever lost: every tick, the persons in all states add up to those who departed.</summary>
+[RunsManyScenarios]
 public sealed class ConservationTests
 {
     public static TheoryData<int> Seeds()

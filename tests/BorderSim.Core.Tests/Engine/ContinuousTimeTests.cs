@@ -11,6 +11,7 @@ namespace BorderSim.Core.Tests.Engine;
 /// group whose fate has a known probability, runs it with many seeds, and checks the share of outcomes against that
 /// probability within four binomial standard errors (seeds fixed, so each test gives the same answer every time).
 /// </summary>
+[RunsManyScenarios]
 public sealed class ContinuousTimeTests
 {
     private const int Runs = 2_000;

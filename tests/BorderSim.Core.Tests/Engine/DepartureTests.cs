@@ -7,6 +7,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Core.Tests.Engine;
 
 /// <summary>Departures follow the configured intensity: a compound Poisson process in persons.</summary>
+[RunsManyScenarios]
 public sealed class DepartureTests
 {
     // Small(): group sizes 1 and 3, half each: E[size] = 2, E[size²] = 5.

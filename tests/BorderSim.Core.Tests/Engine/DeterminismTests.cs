@@ -5,6 +5,7 @@ using BorderSim.Core.Tests.Support;
 
 namespace BorderSim.Core.Tests.Engine;
 
+[RunsManyScenarios]
 public sealed class DeterminismTests
 {
     private static string Outputs(RunResult result)

@@ -7,6 +7,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Core.Tests.Engine;
 
 /// <summary>A policy acts exactly inside its dates: from its start day through its last day, both included.</summary>
+[RunsManyScenarios]
 public sealed class PolicyTimingTests
 {
     private static readonly DateOnly Start = new(2025, 12, 10);

@@ -10,6 +10,7 @@ namespace BorderSim.Core.Tests.Engine;
 /// the totals, and the time stranded per person agrees with the person-minutes counted per stay. On random scenarios
 /// with every state and policy kind (<see cref="TestScenarios.Random"/>).
 /// </summary>
+[RunsManyScenarios]
 public sealed class RecordingRuleTests
 {
     public static TheoryData<int> Seeds()

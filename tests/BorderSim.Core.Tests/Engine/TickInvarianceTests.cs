@@ -17,6 +17,7 @@ namespace BorderSim.Core.Tests.Engine;
 /// and three seeds of it cost two thirds of this test's time (about 16 s of CPU on these machines).
 /// </para>
 /// </summary>
+[RunsManyScenarios]
 public sealed class TickInvarianceTests
 {
     private static readonly ulong[] Seeds = [1, 2, 20251128];

@@ -12,6 +12,7 @@ namespace BorderSim.Core.Tests.Engine;
 /// state the hourly record holds at that tick's end. <see cref="TickInvarianceTests"/> says the same of every shipped
 /// scenario; this one is cheap enough to run under every mutant (docs/TESTING.md).
 /// </summary>
+[RunsManyScenarios]
 public sealed class TickRecordingTests
 {
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 8)];

@@ -5,6 +5,7 @@ using BorderSim.Core.Tests.Support;
 
 namespace BorderSim.Core.Tests.Experiments;
 
+[RunsManyScenarios]
 public sealed class EnsembleTests
 {
     private static readonly Scenario Scenario = ScenarioRunner.Resolve(TestScenarios.Small(), 17, null);

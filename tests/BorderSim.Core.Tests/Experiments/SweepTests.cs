@@ -3,6 +3,7 @@ using BorderSim.Core.Tests.Support;
 
 namespace BorderSim.Core.Tests.Experiments;
 
+[RunsManyScenarios]
 public sealed class SweepTests
 {
     [Fact]

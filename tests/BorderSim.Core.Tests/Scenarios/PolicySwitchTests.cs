@@ -6,6 +6,7 @@ using BorderSim.Core.Time;
 namespace BorderSim.Core.Tests.Scenarios;
 
 /// <summary>policies[N].enabled=false: the policy stays in the file and is checked, but is never in force.</summary>
+[RunsManyScenarios]
 public sealed class PolicySwitchTests
 {
     private static Scenario Baseline(params ScenarioOverride[] overrides) =>

@@ -1,5 +1,6 @@
 using BorderSim.Core.Randomness;
 using BorderSim.Core.Sensitivity;
+using BorderSim.Core.Tests.Support;
 
 namespace BorderSim.Core.Tests.Sensitivity;
 
@@ -8,6 +9,7 @@ namespace BorderSim.Core.Tests.Sensitivity;
 /// figures (design, outputs at its points, <see cref="SensitivityAnalysis.Analyze"/>): each analytic index lies
 /// inside the estimate's 95% bootstrap interval and within a stated distance of the estimate. Fixed seeds.
 /// </summary>
+[RunsManyScenarios]
 public sealed class KnownAnswerTests
 {
     private const ulong Seed = 20251128;
