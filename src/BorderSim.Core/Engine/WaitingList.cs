@@ -25,9 +25,13 @@ public sealed class WaitingList
         _entries[Count++] = new Entry(slot, stamp);
     }
 
-    /// <summary>The group of entry <paramref name="index"/> if its stay is still on, else -1.</summary>
+    /// <summary>
+    /// The group of entry <paramref name="index"/> if its stay is still on, else -1. Past <see cref="Count"/> the array
+    /// holds copies left by <see cref="Compact"/>, some of live groups: reading there is a bug, and refused.
+    /// </summary>
     public int LiveSlot(int index, GroupStore groups)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
         var entry = _entries[index];
         return groups[entry.Slot].Stamp == entry.Stamp ? entry.Slot : -1;
     }

@@ -33,4 +33,21 @@ public sealed class WaitingListTests
         line.Add(slots[0], 99);
         Assert.Equal([slots[1], slots[3], slots[0]], Enumerable.Range(0, line.Count).Select(i => line.LiveSlot(i, groups)));
     }
+
+    [Fact]
+    public void An_index_past_the_entries_is_refused_even_where_compaction_left_a_copy_of_a_live_entry()
+    {
+        var groups = new GroupStore(16);
+        var line = new WaitingList();
+        var stale = groups.Add(new Group { State = GroupState.Stranded, Size = 1, Stamp = 1 });
+        var live = groups.Add(new Group { State = GroupState.Stranded, Size = 1, Stamp = 2 });
+        line.Add(stale, 1);
+        line.Add(live, 2);
+        groups[stale].Stamp = 3;
+        line.Compact(groups); // the live entry moves to index 0; index 1 still holds its old copy
+
+        Assert.Equal(1, line.Count);
+        Assert.Equal(live, line.LiveSlot(0, groups));
+        Assert.Throws<ArgumentOutOfRangeException>(() => line.LiveSlot(1, groups));
+    }
 }
