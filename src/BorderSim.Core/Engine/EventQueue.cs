@@ -27,10 +27,17 @@ public enum GroupEvent : byte
 /// slot; the engine's own processes after every group), so events at the same minute always come in the same order.
 /// Each entry carries the stamp of the stay it was drawn for: an event of a group that has since moved on is skipped
 /// when it comes up (<see cref="Model.Group.Stamp"/>). No allocation once the heap has grown to the busiest day.
+/// <para>
+/// The queue is the engine's clock: the minute of the last event taken out is now, and time only moves forward. An
+/// event drawn for a minute already past, or one that comes out before the last, is a broken rule, and the queue
+/// refuses it at once: handled late it would change the results silently, and a rule that kept drawing it would keep
+/// the clock from ever moving on.
+/// </para>
 /// </summary>
 public sealed class EventQueue
 {
     private Entry[] _heap = new Entry[1024];
+    private int _now = int.MinValue;
 
     public int Count { get; private set; }
 
@@ -39,6 +46,11 @@ public sealed class EventQueue
 
     public void Push(int minute, int actor, int stamp, GroupEvent kind = default)
     {
+        if (minute < _now)
+        {
+            throw new InvalidOperationException($"an event for minute {minute} was drawn at minute {_now}, after it: events happen now or later");
+        }
+
         if (Count == _heap.Length)
         {
             Array.Resize(ref _heap, _heap.Length * 2);
@@ -69,6 +81,12 @@ public sealed class EventQueue
         }
 
         var top = _heap[0];
+        if (top.Minute < _now)
+        {
+            throw new InvalidOperationException($"the event for minute {top.Minute} came out after one for minute {_now}: events come out in time order");
+        }
+
+        _now = top.Minute;
         var last = _heap[--Count];
         var i = 0;
         while (true)

@@ -101,6 +101,22 @@ public sealed class EventQueueTests
         Assert.Throws<InvalidOperationException>(() => queue.Pop());
     }
 
+    [Fact]
+    public void Time_only_moves_forward_an_event_for_a_minute_already_past_is_refused()
+    {
+        var queue = new EventQueue();
+        queue.Push(100, 1, 1);
+        queue.Push(90, 2, 2); // before anything is taken out every minute is still to come
+        Assert.Equal(90, queue.Pop().Minute);
+
+        queue.Push(90, 3, 3); // now is minute 90: an event now is fine
+        Assert.Equal(90, queue.Pop().Minute);
+        var refused = Assert.Throws<InvalidOperationException>(() => queue.Push(89, 4, 4));
+        Assert.Contains("minute 89 was drawn at minute 90", refused.Message);
+        Assert.Equal(1, queue.Count);
+        Assert.Equal(100, queue.Pop().Minute);
+    }
+
     private static (int Minute, int Actor) Soonest(List<(int Minute, int Actor, int Stamp, GroupEvent Kind)> pending)
     {
         var best = pending[0];
