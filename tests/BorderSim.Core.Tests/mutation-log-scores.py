@@ -77,6 +77,25 @@ def score(k, g, s, n):
     return "–" if low is None else (f"{100 * low:.1f}%" if low == high else f"{100 * low:.1f}–{100 * high:.1f}%")
 
 
+def tables(per_file, columns):
+    """Prints the per-file and per-folder tables of status counts (columns: the names of the last two count columns)."""
+    header = ("| {} | killed | killed in a group | survived | no coverage | " + " | ".join(columns)
+              + " | score |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+
+    def rows(groups):
+        for name, c in groups:
+            k, g, s, n, t, p = (c[x] for x in ("Killed", "KilledInGroup", "Survived", "NoCoverage", "Timeout", "Pending"))
+            print(f"| {name} | {k} | {g} | {s} | {n} | {t} | {p} | {score(k, g, s, n)} |")
+
+    print(header.format("file"))
+    rows(sorted(per_file.items()))
+    by_folder = collections.defaultdict(collections.Counter)
+    for f, c in per_file.items():
+        by_folder[f.split("/")[0]] += c
+    print("\n" + header.format("folder"))
+    rows(sorted(by_folder.items()))
+
+
 def main():
     run_dir = sys.argv[1]
     folders = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 and not sys.argv[2].startswith("--") else ("",)
@@ -88,19 +107,8 @@ def main():
     for i in mutants:
         per_file[file_of.get(i, "?")][status.get(i, "Pending")] += 1
 
-    def rows(groups):
-        for name, c in groups:
-            k, g, s, n, t, p = (c[x] for x in ("Killed", "KilledInGroup", "Survived", "NoCoverage", "Timeout", "Pending"))
-            print(f"| {name} | {k} | {g} | {s} | {n} | {t} | {p} | {score(k, g, s, n)} |")
-
-    header = "| {} | killed | killed in a group | survived | no coverage | timeout | pending | score |\n|---|---:|---:|---:|---:|---:|---:|---:|"
-    print(f"log: {log}\n\n" + header.format("file"))
-    rows(sorted(per_file.items()))
-    by_folder = collections.defaultdict(collections.Counter)
-    for f, c in per_file.items():
-        by_folder[f.split("/")[0]] += c
-    print("\n" + header.format("folder"))
-    rows(sorted(by_folder.items()))
+    print(f"log: {log}\n")
+    tables(per_file, ("timeout", "pending"))
     if "--list" in sys.argv:
         print()
         for i in sorted(mutants, key=lambda i: (file_of.get(i, "?"), i)):
