@@ -12,6 +12,7 @@ no longer matches, and counts only in the runs that have it). --csv writes every
 """
 import collections
 import csv
+import glob
 import importlib.util
 import os
 import sys
@@ -25,7 +26,7 @@ SETTLED = ("Killed", "KilledInGroup", "Survived", "NoCoverage")
 
 
 def mutants_of(run_dir, folders):
-    import glob
+    """Each mutant's status in one run, by its key (file, mutator, text, occurrence)."""
     log = sorted(glob.glob(run_dir + "/logs/log-*.txt"))[-1]
     file_of, created, status, covered = scores.read(log)
     seen, result = collections.Counter(), {}
@@ -36,7 +37,7 @@ def mutants_of(run_dir, folders):
         mutator, text = created.get(i, ("?", "?"))
         key = (f, mutator, text)
         seen[key] += 1
-        result[key + (seen[key],)] = (i, status.get(i, "Pending"))
+        result[key + (seen[key],)] = status.get(i, "Pending")
     return result
 
 
@@ -50,7 +51,7 @@ def main():
     keys = sorted(set().union(*per_run))
     best = {}
     for key in keys:
-        statuses = [run.get(key, (None, "-"))[1] for run in per_run]
+        statuses = [run.get(key, "-") for run in per_run]
         best[key] = next((s for s in statuses if s in SETTLED), next((s for s in statuses if s == "Timeout"), "Pending"))
     per_file = collections.defaultdict(collections.Counter)
     for key, s in best.items():
@@ -63,7 +64,7 @@ def main():
             w = csv.writer(out)
             w.writerow(["file", "mutator", "text", "occurrence", "status"] + [os.path.basename(r.rstrip("/")) for r in runs])
             for key in keys:
-                w.writerow(list(key) + [best[key]] + [run.get(key, (None, "-"))[1] for run in per_run])
+                w.writerow(list(key) + [best[key]] + [run.get(key, "-") for run in per_run])
 
 
 if __name__ == "__main__":

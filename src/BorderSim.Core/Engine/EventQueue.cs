@@ -29,9 +29,8 @@ public enum GroupEvent : byte
 /// when it comes up (<see cref="Model.Group.Stamp"/>). No allocation once the heap has grown to the busiest day.
 /// <para>
 /// The queue is the engine's clock: the minute of the last event taken out is now, and time only moves forward. An
-/// event drawn for a minute already past, or one that comes out before the last, is a broken rule, and the queue
-/// refuses it at once: handled late it would change the results silently, and a rule that kept drawing it would keep
-/// the clock from ever moving on.
+/// event drawn for a minute already past is a broken rule, and the queue refuses it at once: handled late it would
+/// change the results silently, and a rule that kept drawing it would keep the clock from ever moving on.
 /// </para>
 /// </summary>
 public sealed class EventQueue
@@ -81,11 +80,6 @@ public sealed class EventQueue
         }
 
         var top = _heap[0];
-        if (top.Minute < _now)
-        {
-            throw new InvalidOperationException($"the event for minute {top.Minute} came out after one for minute {_now}: events come out in time order");
-        }
-
         _now = top.Minute;
         var last = _heap[--Count];
         var i = 0;
