@@ -143,4 +143,37 @@ public sealed class ContinuousTimeTests
         AssertBinomial(stranded, Math.Exp(-0.5 - (1.5 * 1.75)), "still stranded");
         Assert.Equal(Runs - stranded, Count(scenario, s => s.Outcomes.ReturnedInland));
     }
+
+    [Fact]
+    public void A_stranded_group_whose_patience_runs_out_on_the_day_it_is_refused_gives_up_faster_from_that_minute()
+    {
+        // Refused at 06:00 on 2 December with a quarter of a day's patience: it gives up at 0.5 a day until noon, then
+        // at 2.5 a day; still stranded at the end of the day with probability exp(−0.5·0.25 − 2.5·0.5).
+        var scenario = Lone(0.5) with
+        {
+            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
+            Population = Lone(0.5).Population with { PatienceDays = new GammaDays { Mean = 0.25, Shape = 1_000_000 } },
+            Behaviour = Lone(0.5).Behaviour with { ImpatienceMultiplier = 5 },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+        };
+        AssertBinomial(Count(scenario, s => s.AtEnd.Stranded), Math.Exp(-(0.5 * 0.25) - (2.5 * 0.5)), "still stranded");
+    }
+
+    [Fact]
+    public void With_an_impatience_multiplier_of_1_patience_running_out_during_a_day_changes_nothing()
+    {
+        // Refused at 06:00 on 2 December with exactly one day's patience, giving up at 1 a day before and after it runs
+        // out at 06:00 on the 3rd: still stranded at the end of the 3rd with probability exp(−1.75), as if it had no
+        // patience. (Were the day's draw at the patient rate allowed past 06:00, the group would face both draws from
+        // then on: exp(−2.5).)
+        var scenario = Lone(1.0) with
+        {
+            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 3) },
+            Population = Lone(1.0).Population with { PatienceDays = new GammaDays { Mean = 1, Shape = 1_000_000 } },
+            Behaviour = Lone(1.0).Behaviour with { ImpatienceMultiplier = 1 },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+        };
+        var stranded = Count(scenario, s => s.AtEnd.Stranded);
+        AssertBinomial(stranded, Math.Exp(-1.75), "still stranded");
+    }
 }
