@@ -160,6 +160,23 @@ public sealed class ContinuousTimeTests
     }
 
     [Fact]
+    public void Once_its_patience_has_run_out_a_stranded_group_gives_up_or_presents_again_in_the_ratio_of_its_impatient_rates()
+    {
+        // Refused at 06:00 on 2 December, the one day Peru is closed, with 0.1 day's patience: it gives up at 0.1 a day
+        // until 08:24, then at 1 a day (impatience ×10). From the 3rd the rule admits it again: it gives up at 1 a day or
+        // presents again at 1 a day, whichever comes first, so half of those still stranded then give up (at its
+        // patient rates, only 1 in 11 would). Returned inland by the 8th: 1 − exp(−0.01 − 0.65)·(1 − 0.5).
+        var scenario = Lone(0.1) with
+        {
+            Population = Lone(0.1).Population with { PatienceDays = new GammaDays { Mean = 0.1, Shape = 1_000_000 } },
+            Behaviour = Lone(0.1).Behaviour with { ImpatienceMultiplier = 10, RepresentRatePerDay = 1 },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Open },
+            Policies = [TestScenarios.Policy("closure", new DateOnly(2025, 12, 2), 1, new PolicyEffects { EntryRule = new EntryRuleEffect { Rule = EntryRuleKind.Closed } })],
+        };
+        AssertBinomial(Count(scenario, s => s.Outcomes.ReturnedInland), 1 - (Math.Exp(-0.01 - 0.65) * 0.5), "returned inland");
+    }
+
+    [Fact]
     public void With_an_impatience_multiplier_of_1_patience_running_out_during_a_day_changes_nothing()
     {
         // Refused at 06:00 on 2 December with exactly one day's patience, giving up at 1 a day before and after it runs
