@@ -177,6 +177,32 @@ public sealed class ContinuousTimeTests
     }
 
     [Fact]
+    public void A_group_on_the_irregular_route_is_on_it_until_the_minute_its_route_ends()
+    {
+        // Refused at 06:00 on 2 December, it takes the irregular route within minutes (1,000 attempts a day) and is
+        // on it for half a day (±1 minute), undetected: en route at the end of every hour from 07:00 to 17:00, across
+        // by 19:00.
+        var scenario = Lone(0) with
+        {
+            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
+            Behaviour = Lone(0).Behaviour with
+            {
+                IrregularAttemptRatePerDay = 1_000,
+                IrregularRoute = new IrregularRoute { DurationDays = new GammaDays { Mean = 0.5, Shape = 1_000_000 }, DetectionRatePerDay = 0 },
+            },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+        };
+        for (var seed = 1UL; seed <= 5; seed++)
+        {
+            var run = ScenarioRunner.Run(scenario, seed);
+            var hour = (int hourEnd) => run.Hours[24 + hourEnd - 1].IrregularEnRoute;
+            Assert.All(Enumerable.Range(7, 11), h => Assert.Equal(1, hour(h)));
+            Assert.Equal(0, hour(19));
+            Assert.Equal(1, run.Summary.Outcomes.CrossedIrregular);
+        }
+    }
+
+    [Fact]
     public void With_an_impatience_multiplier_of_1_patience_running_out_during_a_day_changes_nothing()
     {
         // Refused at 06:00 on 2 December with exactly one day's patience, giving up at 1 a day before and after it runs
