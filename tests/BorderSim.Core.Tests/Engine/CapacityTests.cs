@@ -71,6 +71,20 @@ public sealed class CapacityTests
         Assert.Equal(0, capacity.ForMigrantsInTick(saturday, 0, 24, 0.0), 6);
     }
 
+    [Fact]
+    public void A_schedule_with_no_capacity_leaves_migrants_none_whatever_the_ordinary_traffic()
+    {
+        var border = TestScenarios.Small().Border with
+        {
+            CapacitySchedule = [new CapacityBlock { FromHour = 0, ToHour = 24, PersonsPerHour = 0 }],
+            OrdinaryTravellersPersonsPerDay = 1_000,
+        };
+        var capacity = new ChacallutaCapacity(border);
+        var friday = new DateOnly(2025, 12, 5);
+        Assert.All(Enumerable.Range(0, 24), h => Assert.Equal(0.0, capacity.ForMigrantsPersonsPerHour(friday, h, 2.0)));
+        Assert.Equal(0.0, capacity.ForMigrantsInTick(friday, 0, 24, 1.0));
+    }
+
     [Theory]
     [InlineData("24h")]
     [InlineData("3h")]
