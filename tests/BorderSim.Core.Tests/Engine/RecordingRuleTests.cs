@@ -108,4 +108,16 @@ public sealed class RecordingRuleTests
         Assert.Equal(s.Outcomes, vulnerable.Outcomes);
         Assert.Equal((0L, 0.0), (others.Departed, others.StrandedPersonDays));
     }
+
+    [Fact]
+    public void A_group_stranded_for_the_whole_window_is_counted_at_its_whole_hours_in_the_histogram()
+    {
+        // Two days: a family of three stranded from the first minute to the last is stranded 48 hours.
+        var calendar = new SimulationCalendar(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 2), TickLength.Day);
+        var recorder = new RunRecorder(calendar, nationalities: 1);
+        var family = new BorderSim.Core.Model.Group { State = BorderSim.Core.Model.GroupState.Stranded, Size = 3, WaitingSinceMinute = 0 };
+        recorder.Censor(ref family, 2 * Minutes.PerDay);
+        Assert.Equal(3, recorder.StrandedHoursHistogram[48]);
+        Assert.Equal(3, recorder.StrandedHoursHistogram.Sum());
+    }
 }
