@@ -58,6 +58,32 @@ public sealed class ContinuousTimeTests
         Assert.True(Math.Abs(count - expected) <= allowed, $"{what}: {count} of {Runs}, expected {expected:F0} ± {allowed:F0}");
     }
 
+    [Theory]
+    [InlineData("corridor")]
+    [InlineData("shelter")]
+    public void A_group_stranded_while_places_lie_unused_takes_one_at_once(string kind)
+    {
+        // 1,440 places a day since 1 December, and nobody has wanted one; refused at 06:00 on 2 December, the group
+        // takes a place within the minute, not at the next day's start: no longer stranded at the end of 07:00.
+        var effects = kind == "corridor"
+            ? new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 1_440 } }
+            : new PolicyEffects { Sheltering = new ShelteringEffect { PlacesPerDay = 1_440 } };
+        var scenario = Lone(0) with
+        {
+            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
+            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+            Policies = [TestScenarios.Policy(kind, new DateOnly(2025, 12, 1), null, effects)],
+        };
+        for (var seed = 1UL; seed <= 5; seed++)
+        {
+            var run = ScenarioRunner.Run(scenario, seed);
+            Assert.Equal(1, run.Summary.RefusedAtSantaRosa);
+            Assert.Equal(0, run.Hours[24 + 7 - 1].Stranded);
+            Assert.Equal(kind == "corridor" ? 1 : 0, run.Summary.Outcomes.LeftByCorridor);
+            Assert.Equal(kind == "shelter" ? 1 : 0, run.Hours[24 + 7 - 1].Sheltered);
+        }
+    }
+
     [Fact]
     public void A_corridor_place_goes_to_a_stranded_group_only_if_it_has_not_given_up_first()
     {
