@@ -18,39 +18,50 @@ Usage (one mutant takes about 20 s: an incremental build and the filtered suite)
     git clone -q <repository> /tmp/retest && cd /tmp/retest && dotnet build tests/BorderSim.Core.Tests -c Release
     tests/BorderSim.Core.Tests/mutation-retest.py /tmp/retest <stryker output folder> 1485 1494 1505
 
-A mutant whose original text occurs more than once in its file, or spans several lines, is skipped (`skip`): the log
-does not say where it is.
+A mutant whose original text occurs more than once in its file is skipped (`skip`): the log does not say where it
+is. So is one that spans several lines of the log or is longer than the 160 characters mutation-log-scores.py keeps.
 """
+import glob
+import importlib.util
+import json
 import os
 import re
 import subprocess
 import sys
 
-FILTER = ("FullyQualifiedName!~TickInvarianceTests&FullyQualifiedName!~Sobol_indices_of_the_"
-          "&FullyQualifiedName!~Recovers_known_parameters")
+here = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("scores", os.path.join(here, "mutation-log-scores.py"))
+scores = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(scores)
 
 
 def mutants(log):
-    """Mutant id -> (file under src/BorderSim.Core, original text, replacement), for one-line mutants."""
-    found, current = {}, None
-    for line in open(log, errors="replace"):
-        if m := re.search(r'Mutating "([^"]+)"', line):
-            current = m.group(1).split("/src/BorderSim.Core/")[-1]
-        elif m := re.search(r'Mutant (\d+) created "(.*)" -> "(.*)" using "Stryker\.Core\.Mutators\.\w+"', line):
-            found[int(m.group(1))] = (current, m.group(2).replace('\\"', '"'), m.group(3).replace('\\"', '"'))
+    """Mutant id -> (file under src/BorderSim.Core, original text, replacement), for the mutants whose whole text is on
+    one line of the log (mutation-log-scores.py keeps the first 160 characters: longer ones are left out)."""
+    file_of, created, _, _ = scores.read(log)
+    found = {}
+    for mutant, (_, text) in created.items():
+        if len(text) < 160 and (m := re.fullmatch(r'"(.*)" -> "(.*)"', text)):
+            found[mutant] = (file_of[mutant], m.group(1).replace('\\"', '"'), m.group(2).replace('\\"', '"'))
     return found
+
+
+def test_filter(clone):
+    """The test filter Stryker uses, from the clone's own stryker-config.json."""
+    with open(os.path.join(clone, "tests", "BorderSim.Core.Tests", "stryker-config.json")) as f:
+        return json.load(f)["stryker-config"]["test-case-filter"]
 
 
 def run(command, cwd):
     return subprocess.run(command, shell=True, cwd=cwd, capture_output=True, text=True).stdout
 
 
-def verdict(clone):
+def verdict(clone, test_filter):
     built = run("dotnet build tests/BorderSim.Core.Tests -c Release --no-restore -v q", clone)
     if not re.search(r"^\s*0 Error\(s\)", built, re.M):
         return "compile error"
     out = run(f'timeout 600 dotnet test tests/BorderSim.Core.Tests -c Release --no-build --blame-hang '
-              f'--blame-hang-timeout 12s --filter "{FILTER}"', clone)
+              f'--blame-hang-timeout 12s --filter "{test_filter}"', clone)
     failed = [line.strip()[len("Failed "):] for line in out.splitlines() if re.match(r"\s+Failed ", line)]
     if "inactivity time" in out or "Test Run Aborted" in out or "aborted" in out:
         return "hang"
@@ -60,11 +71,11 @@ def verdict(clone):
 
 
 def main(clone, output, ids):
-    logs = sorted(f for f in os.listdir(os.path.join(output, "logs")) if f.startswith("log-"))
-    found = mutants(os.path.join(output, "logs", logs[-1]))
+    found = mutants(sorted(glob.glob(os.path.join(output, "logs", "log-*.txt")))[-1])
+    tests = test_filter(clone)
     for mutant in ids:
         if mutant not in found:
-            print(f"#{mutant} skip: not a one-line mutant of this run", flush=True)
+            print(f"#{mutant} skip: not a one-line mutant of this run, or longer than 160 characters", flush=True)
             continue
         file, original, replacement = found[mutant]
         path = os.path.join(clone, "src", "BorderSim.Core", file)
@@ -74,7 +85,7 @@ def main(clone, output, ids):
             continue
         try:
             open(path, "w").write(text.replace(original, replacement))
-            result = verdict(clone)
+            result = verdict(clone, tests)
         finally:
             open(path, "w").write(text)
         print(f"#{mutant} {file} {result} | {original[:70]} -> {replacement[:70]}", flush=True)

@@ -40,6 +40,26 @@ public sealed class ContinuousTimeTests
         },
     };
 
+    /// <summary>
+    /// <see cref="Lone"/> with Peru closed: refused at Santa Rosa at 06:00 on 2 December and stranded from then on, in a
+    /// window that ends on <paramref name="lastDay"/> December.
+    /// </summary>
+    private static Scenario Refused(double giveUpRatePerDay, int lastDay = 8) => Lone(giveUpRatePerDay) with
+    {
+        Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, lastDay) },
+        Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
+    };
+
+    /// <summary>
+    /// <paramref name="scenario"/> with exactly <paramref name="patienceDays"/> of patience (to a minute or so), after which
+    /// the group gives up and attempts <paramref name="impatienceMultiplier"/> times as often.
+    /// </summary>
+    private static Scenario WithPatience(Scenario scenario, double patienceDays, double impatienceMultiplier) => scenario with
+    {
+        Population = scenario.Population with { PatienceDays = new GammaDays { Mean = patienceDays, Shape = 1_000_000 } },
+        Behaviour = scenario.Behaviour with { ImpatienceMultiplier = impatienceMultiplier },
+    };
+
     private static int Count(Scenario scenario, Func<BorderSim.Core.Results.RunSummary, long> outcome)
     {
         var count = 0;
@@ -64,16 +84,12 @@ public sealed class ContinuousTimeTests
     public void A_group_stranded_while_places_lie_unused_takes_one_at_once(string kind)
     {
         // 1,440 places a day since 1 December, and nobody has wanted one; refused at 06:00 on 2 December, the group
-        // takes a place within the minute, not at the next day's start: no longer stranded at the end of 07:00.
+        // takes a place then, not at the next day's start: no longer stranded at the end of 07:00, the first hour's end
+        // at which it has surely been refused.
         var effects = kind == "corridor"
             ? new PolicyEffects { Corridor = new CorridorEffect { PlacesPerDay = 1_440 } }
             : new PolicyEffects { Sheltering = new ShelteringEffect { PlacesPerDay = 1_440 } };
-        var scenario = Lone(0) with
-        {
-            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
-            Policies = [TestScenarios.Policy(kind, new DateOnly(2025, 12, 1), null, effects)],
-        };
+        var scenario = Refused(0, lastDay: 2) with { Policies = [TestScenarios.Policy(kind, new DateOnly(2025, 12, 1), null, effects)] };
         for (var seed = 1UL; seed <= 5; seed++)
         {
             var run = ScenarioRunner.Run(scenario, seed);
@@ -90,9 +106,8 @@ public sealed class ContinuousTimeTests
         // Refused at 06:00 on 2 December; the corridor opens on 4 December with one place a day, which comes in in the
         // day's last minute: 2 days and 1,079 minutes of waiting, against giving up at 0.5 a day.
         const double giveUp = 0.5;
-        var scenario = Lone(giveUp) with
+        var scenario = Refused(giveUp) with
         {
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
             Policies =
             [
                 new PolicyEntry
@@ -133,9 +148,8 @@ public sealed class ContinuousTimeTests
     public void A_shelter_place_comes_in_continuous_time_whatever_the_tick()
     {
         // Shelter places race with giving up exactly as corridor places do, and the tick does not enter into it.
-        var scenario = Lone(0.5) with
+        var scenario = Refused(0.5) with
         {
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
             Policies =
             [
                 new PolicyEntry
@@ -158,13 +172,7 @@ public sealed class ContinuousTimeTests
     {
         // Refused at 06:00 on 2 December with exactly one day's patience: it gives up at 0.5 a day until 06:00 on the
         // 3rd, then at 1.5 a day; still stranded at the end of the 4th with probability exp(−0.5·1 − 1.5·1.75).
-        var scenario = Lone(0.5) with
-        {
-            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 4) },
-            Population = Lone(0.5).Population with { PatienceDays = new GammaDays { Mean = 1, Shape = 1_000_000 } },
-            Behaviour = Lone(0.5).Behaviour with { ImpatienceMultiplier = 3 },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
-        };
+        var scenario = WithPatience(Refused(0.5, lastDay: 4), patienceDays: 1, impatienceMultiplier: 3);
         var stranded = Count(scenario, s => s.AtEnd.Stranded);
         AssertBinomial(stranded, Math.Exp(-0.5 - (1.5 * 1.75)), "still stranded");
         Assert.Equal(Runs - stranded, Count(scenario, s => s.Outcomes.ReturnedInland));
@@ -175,13 +183,7 @@ public sealed class ContinuousTimeTests
     {
         // Refused at 06:00 on 2 December with a quarter of a day's patience: it gives up at 0.5 a day until noon, then
         // at 2.5 a day; still stranded at the end of the day with probability exp(−0.5·0.25 − 2.5·0.5).
-        var scenario = Lone(0.5) with
-        {
-            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
-            Population = Lone(0.5).Population with { PatienceDays = new GammaDays { Mean = 0.25, Shape = 1_000_000 } },
-            Behaviour = Lone(0.5).Behaviour with { ImpatienceMultiplier = 5 },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
-        };
+        var scenario = WithPatience(Refused(0.5, lastDay: 2), patienceDays: 0.25, impatienceMultiplier: 5);
         AssertBinomial(Count(scenario, s => s.AtEnd.Stranded), Math.Exp(-(0.5 * 0.25) - (2.5 * 0.5)), "still stranded");
     }
 
@@ -192,10 +194,10 @@ public sealed class ContinuousTimeTests
         // until 08:24, then at 1 a day (impatience ×10). From the 3rd the rule admits it again: it gives up at 1 a day or
         // presents again at 1 a day, whichever comes first, so half of those still stranded then give up (at its
         // patient rates, only 1 in 11 would). Returned inland by the 8th: 1 − exp(−0.01 − 0.65)·(1 − 0.5).
-        var scenario = Lone(0.1) with
+        var impatient = WithPatience(Lone(0.1), patienceDays: 0.1, impatienceMultiplier: 10);
+        var scenario = impatient with
         {
-            Population = Lone(0.1).Population with { PatienceDays = new GammaDays { Mean = 0.1, Shape = 1_000_000 } },
-            Behaviour = Lone(0.1).Behaviour with { ImpatienceMultiplier = 10, RepresentRatePerDay = 1 },
+            Behaviour = impatient.Behaviour with { RepresentRatePerDay = 1 },
             Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Open },
             Policies = [TestScenarios.Policy("closure", new DateOnly(2025, 12, 2), 1, new PolicyEffects { EntryRule = new EntryRuleEffect { Rule = EntryRuleKind.Closed } })],
         };
@@ -208,15 +210,14 @@ public sealed class ContinuousTimeTests
         // Refused at 06:00 on 2 December, it takes the irregular route within minutes (1,000 attempts a day) and is
         // on it for half a day (±1 minute), undetected: en route at the end of every hour from 07:00 to 17:00, across
         // by 19:00.
-        var scenario = Lone(0) with
+        var refused = Refused(0, lastDay: 2);
+        var scenario = refused with
         {
-            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 2) },
-            Behaviour = Lone(0).Behaviour with
+            Behaviour = refused.Behaviour with
             {
                 IrregularAttemptRatePerDay = 1_000,
                 IrregularRoute = new IrregularRoute { DurationDays = new GammaDays { Mean = 0.5, Shape = 1_000_000 }, DetectionRatePerDay = 0 },
             },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
         };
         for (var seed = 1UL; seed <= 5; seed++)
         {
@@ -235,13 +236,7 @@ public sealed class ContinuousTimeTests
         // out at 06:00 on the 3rd: still stranded at the end of the 3rd with probability exp(−1.75), as if it had no
         // patience. (Were the day's draw at the patient rate allowed past 06:00, the group would face both draws from
         // then on: exp(−2.5).)
-        var scenario = Lone(1.0) with
-        {
-            Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 3) },
-            Population = Lone(1.0).Population with { PatienceDays = new GammaDays { Mean = 1, Shape = 1_000_000 } },
-            Behaviour = Lone(1.0).Behaviour with { ImpatienceMultiplier = 1 },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Closed },
-        };
+        var scenario = WithPatience(Refused(1.0, lastDay: 3), patienceDays: 1, impatienceMultiplier: 1);
         var stranded = Count(scenario, s => s.AtEnd.Stranded);
         AssertBinomial(stranded, Math.Exp(-1.75), "still stranded");
     }

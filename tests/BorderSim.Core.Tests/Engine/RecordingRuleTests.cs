@@ -1,4 +1,5 @@
 using BorderSim.Core.Engine;
+using BorderSim.Core.Model;
 using BorderSim.Core.Results;
 using BorderSim.Core.Tests.Support;
 using BorderSim.Core.Time;
@@ -115,7 +116,7 @@ public sealed class RecordingRuleTests
         // Two days: a family of three stranded from the first minute to the last is stranded 48 hours.
         var calendar = new SimulationCalendar(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 2), TickLength.Day);
         var recorder = new RunRecorder(calendar, nationalities: 1);
-        var family = new BorderSim.Core.Model.Group { State = BorderSim.Core.Model.GroupState.Stranded, Size = 3, WaitingSinceMinute = 0 };
+        var family = new Group { State = GroupState.Stranded, Size = 3, WaitingSinceMinute = 0 };
         recorder.Censor(ref family, 2 * Minutes.PerDay);
         Assert.Equal(3, recorder.StrandedHoursHistogram[48]);
         Assert.Equal(3, recorder.StrandedHoursHistogram.Sum());
