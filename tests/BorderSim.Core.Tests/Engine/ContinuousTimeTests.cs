@@ -60,6 +60,39 @@ public sealed class ContinuousTimeTests
         Behaviour = scenario.Behaviour with { ImpatienceMultiplier = impatienceMultiplier },
     };
 
+    /// <summary>
+    /// <paramref name="scenario"/> with Peru closed on 2 December only: refused at 06:00 that day, the group may present
+    /// again from the 3rd, at <paramref name="representRatePerDay"/>.
+    /// </summary>
+    private static Scenario ClosedOnlyOnTheDayItArrives(Scenario scenario, double representRatePerDay) => scenario with
+    {
+        Behaviour = scenario.Behaviour with { RepresentRatePerDay = representRatePerDay },
+        Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Open },
+        Policies = [TestScenarios.Policy("closure", new DateOnly(2025, 12, 2), 1, new PolicyEffects { EntryRule = new EntryRuleEffect { Rule = EntryRuleKind.Closed } })],
+    };
+
+    /// <summary>
+    /// <see cref="Refused"/> (with no giving up, on 2 December only), taking the irregular route within minutes (1,000
+    /// attempts a day) for exactly <paramref name="routeDays"/> (±0.1%); a group detected on it is sent back inland.
+    /// </summary>
+    private static Scenario OnTheRoute(double routeDays, double detectionRatePerDay)
+    {
+        var refused = Refused(0, lastDay: 2);
+        return refused with
+        {
+            Behaviour = refused.Behaviour with
+            {
+                IrregularAttemptRatePerDay = 1_000,
+                IrregularRoute = new IrregularRoute
+                {
+                    DurationDays = new GammaDays { Mean = routeDays, Shape = 1_000_000 },
+                    DetectionRatePerDay = detectionRatePerDay,
+                    InterceptedReturnedInlandShare = 1,
+                },
+            },
+        };
+    }
+
     private static int Count(Scenario scenario, Func<BorderSim.Core.Results.RunSummary, long> outcome)
     {
         var count = 0;
@@ -194,14 +227,20 @@ public sealed class ContinuousTimeTests
         // until 08:24, then at 1 a day (impatience ×10). From the 3rd the rule admits it again: it gives up at 1 a day or
         // presents again at 1 a day, whichever comes first, so half of those still stranded then give up (at its
         // patient rates, only 1 in 11 would). Returned inland by the 8th: 1 − exp(−0.01 − 0.65)·(1 − 0.5).
-        var impatient = WithPatience(Lone(0.1), patienceDays: 0.1, impatienceMultiplier: 10);
-        var scenario = impatient with
-        {
-            Behaviour = impatient.Behaviour with { RepresentRatePerDay = 1 },
-            Border = TestScenarios.Small().Border with { DefaultEntryRule = EntryRuleKind.Open },
-            Policies = [TestScenarios.Policy("closure", new DateOnly(2025, 12, 2), 1, new PolicyEffects { EntryRule = new EntryRuleEffect { Rule = EntryRuleKind.Closed } })],
-        };
+        var scenario = ClosedOnlyOnTheDayItArrives(WithPatience(Lone(0.1), patienceDays: 0.1, impatienceMultiplier: 10), representRatePerDay: 1);
         AssertBinomial(Count(scenario, s => s.Outcomes.ReturnedInland), 1 - (Math.Exp(-0.01 - 0.65) * 0.5), "returned inland");
+    }
+
+    [Fact]
+    public void A_stranded_group_chooses_with_its_impatient_rates_from_the_very_minute_its_patience_runs_out()
+    {
+        // Refused at 06:00 on 2 December, the one day Peru is closed, with exactly one day's patience. Patient, it
+        // gives up at 0.001 a day and, from the 3rd, presents again at 1 a day; impatient, it gives up ten million
+        // times as often, within its first minute. So those still stranded at 06:00 on the 3rd give up then:
+        // returned inland with probability exp(−1.001·0.25). Were its choice in that minute made with its patient
+        // rates, it would present again instead (1,000 to 1) and cross.
+        var scenario = ClosedOnlyOnTheDayItArrives(WithPatience(Lone(0.001), patienceDays: 1, impatienceMultiplier: 10_000_000), representRatePerDay: 1);
+        AssertBinomial(Count(scenario, s => s.Outcomes.ReturnedInland), Math.Exp(-1.001 * 0.25), "returned inland");
     }
 
     [Fact]
@@ -210,15 +249,7 @@ public sealed class ContinuousTimeTests
         // Refused at 06:00 on 2 December, it takes the irregular route within minutes (1,000 attempts a day) and is
         // on it for half a day (±1 minute), undetected: en route at the end of every hour from 07:00 to 17:00, across
         // by 19:00.
-        var refused = Refused(0, lastDay: 2);
-        var scenario = refused with
-        {
-            Behaviour = refused.Behaviour with
-            {
-                IrregularAttemptRatePerDay = 1_000,
-                IrregularRoute = new IrregularRoute { DurationDays = new GammaDays { Mean = 0.5, Shape = 1_000_000 }, DetectionRatePerDay = 0 },
-            },
-        };
+        var scenario = OnTheRoute(routeDays: 0.5, detectionRatePerDay: 0);
         for (var seed = 1UL; seed <= 5; seed++)
         {
             var run = ScenarioRunner.Run(scenario, seed);
@@ -227,6 +258,19 @@ public sealed class ContinuousTimeTests
             Assert.Equal(0, hour(19));
             Assert.Equal(1, run.Summary.Outcomes.CrossedIrregular);
         }
+    }
+
+    [Fact]
+    public void A_group_on_the_irregular_route_is_detected_only_while_it_is_on_it()
+    {
+        // Refused at 06:00 on 2 December, it takes the irregular route within minutes and is on it for exactly 5
+        // minutes, detected at 288 a day (one every 5 minutes on average) and then sent back inland: detected with
+        // probability 1 − exp(−288·5/1,440) = 1 − e⁻¹. Were it also detectable in the minute its route ends or the
+        // one after, that would be 1 − e^−1.2 or more.
+        var scenario = OnTheRoute(routeDays: 5.0 / Minutes.PerDay, detectionRatePerDay: 288);
+        var returned = Count(scenario, s => s.Outcomes.ReturnedInland);
+        AssertBinomial(returned, 1 - Math.Exp(-1), "detected and returned inland");
+        Assert.Equal(Runs - returned, Count(scenario, s => s.Outcomes.CrossedIrregular));
     }
 
     [Fact]

@@ -141,6 +141,8 @@ public sealed class SubmodelTests
     [InlineData(24.0, 0.5, 0, 41)]           // 0.693 hours
     [InlineData(1.0, 0.0, 7, 7)]
     [InlineData(1.0, 0.5, 100, int.MaxValue, 1000)] // beyond the limit: drawn again from there
+    [InlineData(1.0, 0.5, 100, 100 + 998, 100 + 998)] // at the limit itself: the event still falls
+    [InlineData(1.0, 0.5, 100, int.MaxValue, 100 + 997)] // a minute past it: drawn again from there
     [InlineData(0.0, 0.5, 100, int.MaxValue)]
     public void The_next_event_falls_after_an_exponential_time(double ratePerDay, double u, int from, int expected, int notAfter = int.MaxValue - 1) =>
         Assert.Equal(expected, Hazard.NextMinute(from, ratePerDay, u, notAfter));
