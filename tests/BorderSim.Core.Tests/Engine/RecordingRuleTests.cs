@@ -95,19 +95,45 @@ public sealed class RecordingRuleTests
         Assert.Equal(strandedMinutes, sim.Recorder.ByVulnerability.Sum(t => t.StrandedPersonMinutes));
     }
 
-    [Fact]
-    public void Vulnerable_groups_are_counted_in_the_vulnerable_breakdown()
+    [Theory]
+    [InlineData(1.0, "vulnerable", "not_vulnerable")]
+    [InlineData(0.0, "not_vulnerable", "vulnerable")]
+    public void Groups_are_counted_in_the_breakdown_of_their_vulnerability(double vulnerableShare, string all, string none)
     {
-        // Everyone vulnerable: the vulnerable breakdown holds every departure, outcome and minute stranded.
+        // Everyone vulnerable, or nobody: that breakdown holds every departure, outcome and minute stranded.
         var waiting = TestScenarios.Waiting();
-        var scenario = waiting with { Population = waiting.Population with { VulnerableShareSingles = 1 }, Behaviour = waiting.Behaviour with { GiveUpRatePerDay = 0.2 } };
+        var scenario = waiting with { Population = waiting.Population with { VulnerableShareSingles = vulnerableShare, VulnerableShareFamilies = vulnerableShare }, Behaviour = waiting.Behaviour with { GiveUpRatePerDay = 0.2 } };
         var s = ScenarioRunner.Run(scenario, 2).Summary;
-        var vulnerable = s.ByVulnerability.Single(b => b.Name == "vulnerable");
-        var others = s.ByVulnerability.Single(b => b.Name == "not_vulnerable");
+        var everyone = s.ByVulnerability.Single(b => b.Name == all);
+        var nobody = s.ByVulnerability.Single(b => b.Name == none);
         Assert.True(s.Departed > 0 && s.StrandedPersonDays > 0 && s.Outcomes.ReturnedInland > 0);
-        Assert.Equal((s.Departed, s.StrandedPersonDays), (vulnerable.Departed, vulnerable.StrandedPersonDays));
-        Assert.Equal(s.Outcomes, vulnerable.Outcomes);
-        Assert.Equal((0L, 0.0), (others.Departed, others.StrandedPersonDays));
+        Assert.Equal((s.Departed, s.StrandedPersonDays), (everyone.Departed, everyone.StrandedPersonDays));
+        Assert.Equal(s.Outcomes, everyone.Outcomes);
+        Assert.Equal((0L, 0.0), (nobody.Departed, nobody.StrandedPersonDays));
+    }
+
+    [Fact]
+    public void Person_minutes_queued_and_stranded_are_the_persons_there_times_the_minutes_they_stay()
+    {
+        // One day: a family of three queues from 01:00, is refused at 03:00 and stays stranded until 06:30; a person
+        // alone queues from 02:00 to the end of the day.
+        var calendar = new SimulationCalendar(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 1), TickLength.Day);
+        var recorder = new RunRecorder(calendar, nationalities: 1);
+        var family = new Group { State = GroupState.Travelling, Size = 3 };
+        var alone = new Group { State = GroupState.Travelling, Size = 1 };
+        recorder.StartDay();
+        recorder.Departed(ref family);
+        recorder.Departed(ref alone);
+        recorder.Move(ref family, GroupState.Queued, 60);
+        recorder.Move(ref alone, GroupState.Queued, 120);
+        recorder.Move(ref family, GroupState.Stranded, 180);
+        recorder.Move(ref family, GroupState.ReturnedInland, 390);
+        recorder.EndDay(0, poolRemaining: 0);
+
+        const long queued = (3 * 120) + (1 * (Minutes.PerDay - 120));
+        const long stranded = 3 * 210;
+        Assert.Equal((queued, queued), (recorder.QueuedPersonMinutes, recorder.Days[0].QueuedPersonMinutes));
+        Assert.Equal((stranded, stranded), (recorder.StrandedPersonMinutes, recorder.Days[0].StrandedPersonMinutes));
     }
 
     [Fact]
