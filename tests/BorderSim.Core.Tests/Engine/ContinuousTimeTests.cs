@@ -260,14 +260,18 @@ public sealed class ContinuousTimeTests
         }
     }
 
-    [Fact]
-    public void A_group_on_the_irregular_route_is_detected_only_while_it_is_on_it()
+    [Theory]
+    [InlineData(288, 1)]
+    [InlineData(144, 2)] // troops double the detection rate
+    public void A_group_on_the_irregular_route_is_detected_only_while_it_is_on_it(double detectionRatePerDay, double militarizationMultiplier)
     {
         // Refused at 06:00 on 2 December, it takes the irregular route within minutes and is on it for exactly 5
-        // minutes, detected at 288 a day (one every 5 minutes on average) and then sent back inland: detected with
-        // probability 1 − exp(−288·5/1,440) = 1 − e⁻¹. Were it also detectable in the minute its route ends or the
-        // one after, that would be 1 − e^−1.2 or more.
-        var scenario = OnTheRoute(routeDays: 5.0 / Minutes.PerDay, detectionRatePerDay: 288);
+        // minutes, detected at 288 a day (one every 5 minutes on average; or at 144 a day doubled by troops) and then
+        // sent back inland: detected with probability 1 − exp(−288·5/1,440) = 1 − e⁻¹. Were it also detectable in the
+        // minute its route ends or the one after, that would be 1 − e^−1.2 or more.
+        var onTheRoute = OnTheRoute(routeDays: 5.0 / Minutes.PerDay, detectionRatePerDay);
+        var militarization = new PolicyEffects { Militarization = new MilitarizationEffect { DetectionMultiplier = militarizationMultiplier } };
+        var scenario = onTheRoute with { Policies = [TestScenarios.Policy("militarization", new DateOnly(2025, 12, 1), null, militarization)] };
         var returned = Count(scenario, s => s.Outcomes.ReturnedInland);
         AssertBinomial(returned, 1 - Math.Exp(-1), "detected and returned inland");
         Assert.Equal(Runs - returned, Count(scenario, s => s.Outcomes.CrossedIrregular));
