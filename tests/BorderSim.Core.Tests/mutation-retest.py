@@ -7,7 +7,8 @@ that a test kills only after the slow tests have run (detected), and one that su
 more slowly, mutated, than Stryker allowed (a survivor hidden from the score). This tells them apart, and checks a
 survivor that a later test may kill. For each mutant id of the run it:
 
-- takes the mutant's file, original text and replacement from the run's debug log (--log-to-file);
+- takes the mutant's file, place and replacement from the run's JSON report once the run has finished, or else from
+  its debug log (--log-to-file) while it runs;
 - replaces the text in a clean clone of the repository (the only copy it edits; the file is put back afterwards,
   even on an interrupt), builds the Core tests in Release and runs them with Stryker's filter;
 - prints `killed` (with the first test that failed), `survived` or `hang` (a test made no progress for 12 s: the
@@ -18,8 +19,14 @@ Usage (one mutant takes about 20 s: an incremental build and the filtered suite)
     git clone -q <repository> /tmp/retest && cd /tmp/retest && dotnet build tests/BorderSim.Core.Tests -c Release
     tests/BorderSim.Core.Tests/mutation-retest.py /tmp/retest <stryker output folder> 1485 1494 1505
 
-A mutant whose original text occurs more than once in its file is skipped (`skip`): the log does not say where it
-is. So is one that spans several lines of the log or is longer than the 160 characters mutation-log-scores.py keeps.
+The report gives each mutant's place in the file, so every mutant of a finished run can be re-tested, provided the
+clone's file is still the one the run mutated (else `skip`). From the log alone, a mutant whose original text occurs
+more than once in its file is skipped: the log does not say where it is. So is one that spans several lines of the
+log or is longer than the 160 characters mutation-log-scores.py keeps.
+
+Interrupted during a build, it still puts the file back, but the build it stopped may leave a mutated assembly that
+the next incremental build keeps: build the clone again (`dotnet build tests/BorderSim.Core.Tests -c Release
+--no-incremental`) before re-testing.
 """
 import glob
 import importlib.util
@@ -46,6 +53,37 @@ def mutants(log):
     return found
 
 
+def located(output):
+    """Mutant id -> (file under src/BorderSim.Core, the source the run mutated, start, end, replacement), from the run's
+    JSON report (locations: 1-based lines and columns, the end column exclusive); empty while the run has none."""
+    path = os.path.join(output, "reports", "mutation-report.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        report = json.load(f)
+    found = {}
+    for name, entry in report["files"].items():
+        file, source = re.sub(r".*/src/BorderSim\.Core/", "", name), entry["source"]
+        line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        for m in entry["mutants"]:
+            start, end = m["location"]["start"], m["location"]["end"]
+            found[int(m["id"])] = (file, source,
+                                   line_starts[start["line"] - 1] + start["column"] - 1,
+                                   line_starts[end["line"] - 1] + end["column"] - 1,
+                                   m["replacement"])
+    return found
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+
+
 def test_filter(clone):
     """The test filter Stryker uses, from the clone's own stryker-config.json."""
     with open(os.path.join(clone, "tests", "BorderSim.Core.Tests", "stryker-config.json")) as f:
@@ -70,25 +108,41 @@ def verdict(clone, test_filter):
     return "survived" if "Passed!" in out else "unknown: " + out[-300:].replace("\n", " ")
 
 
+def mutated(clone, mutant, by_place, by_text):
+    """(file, its text, the text with the mutant applied, original, replacement), or (file, reason to skip)."""
+    if mutant in by_place:
+        file, source, start, end, replacement = by_place[mutant]
+        text = read(os.path.join(clone, "src", "BorderSim.Core", file))
+        if text != source:
+            return file, "skip: the file is no longer the one the run mutated"
+        return file, text, text[:start] + replacement + text[end:], text[start:end], replacement
+    if mutant not in by_text:
+        return "?", "skip: not a one-line mutant of this run, or longer than 160 characters"
+    file, original, replacement = by_text[mutant]
+    text = read(os.path.join(clone, "src", "BorderSim.Core", file))
+    if text.count(original) != 1:
+        return file, f"skip: the text occurs {text.count(original)} times"
+    return file, text, text.replace(original, replacement), original, replacement
+
+
 def main(clone, output, ids):
-    found = mutants(sorted(glob.glob(os.path.join(output, "logs", "log-*.txt")))[-1])
+    by_place = located(output)
+    by_text = {} if by_place else mutants(sorted(glob.glob(os.path.join(output, "logs", "log-*.txt")))[-1])
     tests = test_filter(clone)
     for mutant in ids:
-        if mutant not in found:
-            print(f"#{mutant} skip: not a one-line mutant of this run, or longer than 160 characters", flush=True)
+        found = mutated(clone, mutant, by_place, by_text)
+        if len(found) == 2:
+            print(f"#{mutant} {found[0]} {found[1]}", flush=True)
             continue
-        file, original, replacement = found[mutant]
+        file, text, changed, original, replacement = found
         path = os.path.join(clone, "src", "BorderSim.Core", file)
-        text = open(path).read()
-        if text.count(original) != 1:
-            print(f"#{mutant} {file} skip: the text occurs {text.count(original)} times", flush=True)
-            continue
         try:
-            open(path, "w").write(text.replace(original, replacement))
+            write(path, changed)
             result = verdict(clone, tests)
         finally:
-            open(path, "w").write(text)
-        print(f"#{mutant} {file} {result} | {original[:70]} -> {replacement[:70]}", flush=True)
+            write(path, text)
+        one_line = lambda t: " ".join(t.split())[:70]
+        print(f"#{mutant} {file} {result} | {one_line(original)} -> {one_line(replacement)}", flush=True)
 
 
 if __name__ == "__main__":
