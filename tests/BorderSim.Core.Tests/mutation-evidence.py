@@ -12,7 +12,6 @@ no longer matches, and counts only in the runs that have it). --csv writes every
 """
 import collections
 import csv
-import glob
 import importlib.util
 import os
 import sys
@@ -27,8 +26,7 @@ SETTLED = ("Killed", "KilledInGroup", "Survived", "NoCoverage")
 
 def mutants_of(run_dir, folders):
     """Each mutant's status in one run, by its key (file, mutator, text, occurrence)."""
-    log = sorted(glob.glob(run_dir + "/logs/log-*.txt"))[-1]
-    file_of, created, status, covered = scores.read(log)
+    file_of, created, status, covered = scores.read(scores.logs(run_dir))
     seen, result = collections.Counter(), {}
     for i in sorted(file_of):
         f = file_of[i] or "?"

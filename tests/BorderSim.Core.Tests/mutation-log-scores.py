@@ -20,20 +20,36 @@ What the log does and does not say:
 The score is the issue's: killed / (killed + survived + no coverage); timeouts and pending mutants are left out.
 """
 import collections
+import datetime
 import glob
 import re
 import sys
 
 
 def seconds(stamp):
-    return int(stamp[11:13]) * 3600 + int(stamp[14:16]) * 60 + float(stamp[17:27])
+    """Seconds since year 1 of a log's timestamp (2026-11-29T22:25:31.3742113+00:00): a run may go past midnight."""
+    day = datetime.date.fromisoformat(stamp[:10]).toordinal()
+    return day * 86400 + int(stamp[11:13]) * 3600 + int(stamp[14:16]) * 60 + float(stamp[17:27])
 
 
-def read(log):
+def logs(run_dir):
+    """A run's debug logs in order: Stryker starts a new file, log-<date>.txt, at each midnight of a run."""
+    return sorted(glob.glob(run_dir + "/logs/log-*.txt"))
+
+
+def lines(paths):
+    for path in paths:
+        with open(path, errors="replace") as f:
+            yield from f
+
+
+def read(paths):
+    """What a run's logs say, read in order: each mutant's file, its mutator and text, its status, and which were
+    covered."""
     file_of, created, status, covered = {}, {}, {}, set()
     current_file = run = timeout = creating = None
     settled = False
-    for line in open(log, errors="replace"):
+    for line in lines(paths):
         if m := re.search(r'Mutating "([^"]+)"', line):
             current_file = m.group(1).split("/src/BorderSim.Core/")[-1]
         elif m := re.search(r"Mutant (\d+) created (.*)", line):
@@ -99,15 +115,15 @@ def tables(per_file, columns):
 def main():
     run_dir = sys.argv[1]
     folders = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 and not sys.argv[2].startswith("--") else ("",)
-    log = sorted(glob.glob(run_dir + "/logs/log-*.txt"))[-1]
-    file_of, created, status, covered = read(log)
+    paths = logs(run_dir)
+    file_of, created, status, covered = read(paths)
     mutants = [i for i in covered | {i for i, s in status.items() if s == "NoCoverage"}
                if (file_of.get(i) or "").startswith(folders) and status.get(i) != "CompileError"]
     per_file = collections.defaultdict(collections.Counter)
     for i in mutants:
         per_file[file_of.get(i, "?")][status.get(i, "Pending")] += 1
 
-    print(f"log: {log}\n")
+    print(f"log: {', '.join(paths)}\n")
     tables(per_file, ("timeout", "pending"))
     if "--list" in sys.argv:
         print()

@@ -14,7 +14,7 @@ survivor that a later test may kill. For each mutant id of the run it:
 - prints `killed` (with the first test that failed), `survived` or `hang` (a test made no progress for 12 s: the
   suite's longest test takes under a second unmutated).
 
-Usage (one mutant takes about 20 s: an incremental build and the filtered suite):
+Usage (one mutant takes half a minute to a minute: an incremental build and the filtered suite):
 
     git clone -q <repository> /tmp/retest && cd /tmp/retest && dotnet build tests/BorderSim.Core.Tests -c Release
     tests/BorderSim.Core.Tests/mutation-retest.py /tmp/retest <stryker output folder> 1485 1494 1505
@@ -28,7 +28,6 @@ Interrupted during a build, it still puts the file back, but the build it stoppe
 the next incremental build keeps: build the clone again (`dotnet build tests/BorderSim.Core.Tests -c Release
 --no-incremental`) before re-testing.
 """
-import glob
 import importlib.util
 import json
 import os
@@ -42,10 +41,10 @@ scores = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(scores)
 
 
-def mutants(log):
+def mutants(paths):
     """Mutant id -> (file under src/BorderSim.Core, original text, replacement), for the mutants whose whole text is on
     one line of the log (mutation-log-scores.py keeps the first 160 characters: longer ones are left out)."""
-    file_of, created, _, _ = scores.read(log)
+    file_of, created, _, _ = scores.read(paths)
     found = {}
     for mutant, (_, text) in created.items():
         if len(text) < 160 and (m := re.fullmatch(r'"(.*)" -> "(.*)"', text)):
@@ -108,33 +107,39 @@ def verdict(clone, test_filter):
     return "survived" if "Passed!" in out else "unknown: " + out[-300:].replace("\n", " ")
 
 
+class Skip(Exception):
+    """A mutant that cannot be applied to the clone, and why."""
+
+
 def mutated(clone, mutant, by_place, by_text):
-    """(file, its text, the text with the mutant applied, original, replacement), or (file, reason to skip)."""
+    """(file, its text, the text with the mutant applied, original, replacement); raises Skip."""
     if mutant in by_place:
         file, source, start, end, replacement = by_place[mutant]
         text = read(os.path.join(clone, "src", "BorderSim.Core", file))
         if text != source:
-            return file, "skip: the file is no longer the one the run mutated"
+            raise Skip(f"{file} skip: the file is no longer the one the run mutated")
         return file, text, text[:start] + replacement + text[end:], text[start:end], replacement
+    if by_place:
+        raise Skip("skip: not a mutant of this run's report")
     if mutant not in by_text:
-        return "?", "skip: not a one-line mutant of this run, or longer than 160 characters"
+        raise Skip("skip: not a one-line mutant of this run, or longer than 160 characters")
     file, original, replacement = by_text[mutant]
     text = read(os.path.join(clone, "src", "BorderSim.Core", file))
     if text.count(original) != 1:
-        return file, f"skip: the text occurs {text.count(original)} times"
+        raise Skip(f"{file} skip: the text occurs {text.count(original)} times")
     return file, text, text.replace(original, replacement), original, replacement
 
 
 def main(clone, output, ids):
     by_place = located(output)
-    by_text = {} if by_place else mutants(sorted(glob.glob(os.path.join(output, "logs", "log-*.txt")))[-1])
+    by_text = {} if by_place else mutants(scores.logs(output))
     tests = test_filter(clone)
     for mutant in ids:
-        found = mutated(clone, mutant, by_place, by_text)
-        if len(found) == 2:
-            print(f"#{mutant} {found[0]} {found[1]}", flush=True)
+        try:
+            file, text, changed, original, replacement = mutated(clone, mutant, by_place, by_text)
+        except Skip as skip:
+            print(f"#{mutant} {skip}", flush=True)
             continue
-        file, text, changed, original, replacement = found
         path = os.path.join(clone, "src", "BorderSim.Core", file)
         try:
             write(path, changed)
