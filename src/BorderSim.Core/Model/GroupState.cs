@@ -48,20 +48,4 @@ public static class GroupStates
     ];
 
     public static bool IsOutcome(this GroupState state) => state >= GroupState.CrossedRegular;
-
-    /// <summary>snake_case name used in output files.</summary>
-    public static string SnakeName(this GroupState state) => state switch
-    {
-        GroupState.Travelling => "travelling",
-        GroupState.Queued => "queued",
-        GroupState.Stranded => "stranded",
-        GroupState.IrregularRoute => "irregular_route",
-        GroupState.Sheltered => "sheltered",
-        GroupState.CrossedRegular => "crossed_regular",
-        GroupState.CrossedIrregular => "crossed_irregular",
-        GroupState.LeftByCorridor => "left_by_corridor",
-        GroupState.Repatriated => "repatriated",
-        GroupState.ReturnedInland => "returned_inland",
-        _ => "free",
-    };
 }

@@ -90,12 +90,18 @@ public static class SensitivityWriter
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<PointOutputs>();
         var outputs = ModelEvaluation.Outputs.Length;
-        foreach (var (line, n) in text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select((l, i) => (l, i + 1)).Skip(1))
+        var fields = 3 + parameters + (2 * outputs);
+        foreach (var (line, n) in text.Split('\n').Select((l, i) => (l, i + 1)).Skip(1).Where(x => x.l.Length > 0))
         {
             var f = line.Split(',');
-            if (f.Length != 3 + parameters + (2 * outputs) || !int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var point))
+            if (f.Length != fields)
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{DesignCsv} line {n}: expected {3 + parameters + (2 * outputs)} fields, found {f.Length}"));
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{DesignCsv} line {n}: expected {fields} fields, found {f.Length}"));
+            }
+
+            if (!int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var point))
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{DesignCsv} line {n}: the point '{f[0]}' is not a whole number"));
             }
 
             var means = new double[outputs];

@@ -24,6 +24,25 @@ public sealed class NearestNamesTests
         Assert.Equal(" Did you mean 'run'?", NearestNames.DidYouMean("rnu", ["run", "merge", "plot"]));
     }
 
+    [Fact]
+    public void A_name_known_twice_is_offered_once_and_at_most_the_limit_are_offered()
+    {
+        Assert.Equal(["--seed"], NearestNames.Of("--sed", ["--seed", "--seed"], limit: 3));
+        Assert.Equal(" Did you mean 'run'?", NearestNames.DidYouMean("rnu", ["run", "run"]));
+        string[] near = ["ae", "ad", "ac", "ab", "aa"];
+        Assert.Equal(["ab", "aa", "ac"], NearestNames.Of("ab", near)); // the name itself first, then by name
+        Assert.Equal(["ab", "aa"], NearestNames.Of("ab", near, limit: 2));
+    }
+
+    [Theory]
+    [InlineData("--")]
+    [InlineData("")]
+    public void A_name_with_nothing_but_dashes_is_close_to_nothing(string typed)
+    {
+        Assert.Empty(NearestNames.Of(typed, ["--", "-", "--seed"]));
+        Assert.Equal("", NearestNames.DidYouMean(typed, Options));
+    }
+
     [Theory]
     [InlineData("", "", 0)]
     [InlineData("seed", "sede", 1)]
