@@ -1,0 +1,101 @@
+using BorderSim.Core.Engine;
+using BorderSim.Core.Experiments;
+using BorderSim.Core.Randomness;
+using BorderSim.Core.Results;
+using BorderSim.Core.Scenarios;
+using BorderSim.Core.Sensitivity;
+using BorderSim.Core.Tests.Support;
+
+namespace BorderSim.Core.Tests.Sensitivity;
+
+/// <summary>
+/// BorderSim run at a design's points, as the sensitivity command runs it: each point is the scenario with the
+/// point's values, run R times with the replicates' own seeds, the same at every point; its outputs are the key
+/// figures' means and the standard errors of those means.
+/// </summary>
+[RunsManyScenarios]
+public sealed class ModelEvaluationTests
+{
+    private const ulong Seed = 5;
+
+    private static readonly ScenarioText Source = new(ScenarioJson.Serialize(TestScenarios.Small() with { Window = new SimulationWindow { Start = new DateOnly(2025, 12, 1), End = new DateOnly(2025, 12, 10) } }), "small.json", []);
+
+    private static readonly IReadOnlyList<UncertainParameter> Parameters = UncertainInputs.ForKeys(
+        ScenarioLoader.Parse(Source.Text, Source.File), ["behaviour.give_up_rate_per_day", "population.base_departures_persons_per_day"]);
+
+    /// <summary>Two Morris trajectories: six points.</summary>
+    private static readonly SensitivityDesign Design = SensitivityDesign.Morris(Parameters.Count, 2, new RandomStream(Seed));
+
+    private static PointOutputs[] Run(int replicates, int parallelism = 1, (int, int)? blocks = null) =>
+        ModelEvaluation.Run(Source, Parameters, Design, blocks ?? (0, Design.Samples), replicates, Seed, null, parallelism);
+
+    /// <summary>The key figures of one run of the scenario at <paramref name="point"/> with replicate <paramref name="r"/>'s seed.</summary>
+    private static double[] KeyFigures(int point, int r)
+    {
+        var scenario = ScenarioRunner.Resolve(Source.At(Parameters, UncertainPoints.FromUnit(Parameters, Design.Points[point])), Seed, null);
+        var summary = ScenarioRunner.Run(scenario, RandomStreams.ReplicateSeed(Seed, r)).Summary;
+        return ModelEvaluation.Outputs.Select(name => KeyFigureDefinitions.All[KeyFigureDefinitions.IndexOf(name)].Read(summary)).ToArray();
+    }
+
+    [Fact]
+    public void A_points_outputs_are_the_mean_of_its_replicates_key_figures_and_the_standard_error_of_that_mean()
+    {
+        var points = Run(replicates: 3);
+        Assert.Equal(Design.Points.Count, points.Length);
+        Assert.Equal(Enumerable.Range(0, Design.Points.Count), points.Select(p => p.Point));
+        foreach (var point in new[] { 0, 4 })
+        {
+            var runs = Enumerable.Range(0, 3).Select(r => KeyFigures(point, r)).ToArray();
+            for (var o = 0; o < ModelEvaluation.Outputs.Length; o++)
+            {
+                var x = runs.Select(run => run[o]).ToArray();
+                var mean = x.Average();
+                var se = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / 2 / 3);
+                Assert.Equal(mean, points[point].Means[o], 9);
+                Assert.Equal(se, points[point].StandardErrors[o], 9);
+                Assert.Equal(se * se, points[point].NoiseVariances[o], 9);
+            }
+        }
+
+        Assert.True(points.Any(p => p.StandardErrors.Any(se => se > 0)), "the replicates differ somewhere");
+        Assert.True(points.Select(p => p.Means[0]).Distinct().Count() > 1, "the points differ");
+    }
+
+    [Fact]
+    public void With_one_replicate_a_point_is_its_single_run_and_its_standard_error_is_not_known()
+    {
+        var points = Run(replicates: 1);
+        Assert.Equal(KeyFigures(1, 0), points[1].Means);
+        Assert.All(points, p => Assert.All(p.StandardErrors, se => Assert.True(double.IsNaN(se))));
+    }
+
+    [Fact]
+    public void A_slice_of_blocks_runs_exactly_those_blocks_points_and_the_parallelism_changes_nothing()
+    {
+        var whole = Run(replicates: 2);
+        var second = Run(replicates: 2, parallelism: 2, blocks: (1, 2));
+        Assert.Equal(Design.BlockSize, second.Length);
+        for (var i = 0; i < second.Length; i++)
+        {
+            Assert.Equal(whole[Design.BlockSize + i].Point, second[i].Point);
+            Assert.Equal(whole[Design.BlockSize + i].Means, second[i].Means);
+            Assert.Equal(whole[Design.BlockSize + i].StandardErrors, second[i].StandardErrors);
+        }
+
+        Assert.Equal((1, 2), ModelEvaluation.Blocks(Design, new Shard(2, 2)));
+        Assert.Equal((0, 2), ModelEvaluation.Blocks(Design, Shard.Whole));
+    }
+
+    [Fact]
+    public void Every_run_is_reported_done_and_a_cancelled_evaluation_stops()
+    {
+        var done = 0;
+        ModelEvaluation.Run(Source, Parameters, Design, (0, 1), 2, Seed, null, 1, runDone: () => Interlocked.Increment(ref done));
+        Assert.Equal(2 * Design.BlockSize, done);
+
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelEvaluation.Run(Source, Parameters, Design, (0, 1), 2, Seed, null, 1, cancel.Token));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Run(replicates: 0));
+    }
+}
