@@ -194,6 +194,24 @@ public sealed class SensitivityWriterTests
         Assert.Equal([4, 6, 8, 10, 12], row.StandardErrors[1..]);
     }
 
+    [Fact]
+    public void The_manifest_gives_each_parameter_as_its_entry_gives_it_with_a_mode_and_sd_only_where_the_distribution_has_them()
+    {
+        var normal = UncertainInputs.ForKeys(
+            ScenarioLoader.Parse(File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).TrimEnd() + "\n  - key: population.smuggler_money_share\n    distribution: normal\n    mode: 0.3\n    sd: 0.1\n    source: test\n", "b.yaml"),
+            ["population.smuggler_money_share"]);
+        var described = Parameters.Concat(normal).Select(SensitivityManifest.Describe).ToArray();
+        Assert.Equal(
+            [
+                new SensitivityParameter("behaviour.give_up_rate_per_day", "0.1", "1.5", "log_uniform", null, null, "assumption, calibrated (003: the number stranded \"declined in recent days\")"),
+                new SensitivityParameter("policies[2].duration_days", "60", "124", "triangular", "60", null, "002 (60 days declared); FACTS.md (\"the state of emergency's first 60 days end\"); extension an assumption"),
+                new SensitivityParameter("policies[1].start", "2025-11-24", "2025-11-27", "uniform", null, null, "assumption; 003 (100 stranded on Thursday 27 November, before the decree)"),
+                new SensitivityParameter("population.smuggler_money_share", "0.1", "0.5", "normal", "0.3", 0.1, "test"),
+            ],
+            described);
+        Assert.Throws<ArgumentNullException>(() => SensitivityManifest.Describe(null!));
+    }
+
     [Theory]
     [InlineData(0.1, "0.1")]
     [InlineData(1.0 / 3, "0.3333333333333333")]
