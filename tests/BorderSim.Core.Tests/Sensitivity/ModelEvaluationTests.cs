@@ -86,6 +86,27 @@ public sealed class ModelEvaluationTests
         Assert.Equal((0, 2), ModelEvaluation.Blocks(Design, Shard.Whole));
     }
 
+    /// <summary>
+    /// Peru's refusal starts on a day from 24 to 27 November (baseline.yaml) and ends on 27 November; let its end range
+    /// from 24 to 30 November too, and the end alone at its low end falls before the scenario's start: the check names
+    /// that point. With the end's range from 27 November on, every checked point is valid.
+    /// </summary>
+    [Fact]
+    public void The_range_check_names_a_point_at_which_the_scenario_is_not_valid()
+    {
+        var baseline = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).TrimEnd();
+        ScenarioText WithEnd(string range) => new(baseline + $"\n  - key: policies[1].end\n    range: [{range}]\n    source: test\n", "b.yaml", []);
+        IReadOnlyList<UncertainParameter> Of(ScenarioText text) => UncertainInputs.ForKeys(ScenarioLoader.Parse(text.Text, text.File), ["policies[1].start", "policies[1].end"]);
+
+        var wide = WithEnd("2025-11-24, 2025-11-30");
+        var e = Assert.Throws<ScenarioException>(() => ModelEvaluation.CheckRanges(wide, Of(wide)));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.EndsWith("(at the point policies[1].start=2025-11-26, policies[1].end=2025-11-24: the uncertainty ranges allow a scenario that is not valid; narrow them)", d.Message, StringComparison.Ordinal);
+
+        var narrow = WithEnd("2025-11-27, 2025-11-30");
+        ModelEvaluation.CheckRanges(narrow, Of(narrow));
+    }
+
     [Fact]
     public void Every_run_is_reported_done_and_a_cancelled_evaluation_stops()
     {
