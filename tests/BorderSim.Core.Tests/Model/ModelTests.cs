@@ -11,6 +11,7 @@ public sealed class ModelTests
     {
         Assert.True(Unsafe.SizeOf<Group>() <= 64, $"Group is {Unsafe.SizeOf<Group>()} bytes");
         Assert.Equal(28, Unsafe.SizeOf<Group>());
+        Assert.Equal(29, GroupStore.BytesPerSlot); // and a byte, rounded up, for its scheduled bit (what the benchmarks report)
     }
 
     [Fact]
@@ -121,11 +122,13 @@ public sealed class ModelTests
             Assert.Equal(i, store.Add(new Group { State = GroupState.Stranded, Size = 1 }));
         }
 
-        Assert.InRange(store.Capacity, 100, 150); // 16, 24, 36, 54, 81, 121: grown by half each time
+        Assert.Equal(121, store.Capacity); // 16, 24, 36, 54, 81, 121: grown by half each time
         foreach (var slot in new[] { 99, 3, 64, 0, 63, 17 })
         {
             store.Schedule(slot);
         }
+
+        Assert.Equal(6, store.ScheduledCount());
 
         store.Free(17);
         var walked = new List<int>();
@@ -140,6 +143,15 @@ public sealed class ModelTests
         Assert.Equal(17, store.Add(new Group { State = GroupState.Travelling, Size = 1 }));
         Assert.False(store.IsScheduled(17));
         Assert.Equal(100, store.Live);
+    }
+
+    [Fact]
+    public void An_empty_queue_has_no_head_and_refuses_a_dequeue()
+    {
+        var queue = new FifoQueue();
+        Assert.False(queue.TryPeekLive(new GroupStore(16), out var slot));
+        Assert.Equal(-1, slot);
+        Assert.Equal("the queue is empty", Assert.Throws<InvalidOperationException>(() => queue.Dequeue()).Message);
     }
 
     [Fact]

@@ -34,6 +34,21 @@ public sealed class NearestNamesTests
         Assert.Equal(["ab", "aa"], NearestNames.Of("ab", near, limit: 2));
     }
 
+    [Fact]
+    public void Near_spellings_come_before_longer_or_shorter_names_and_of_those_the_closest_in_length_first()
+    {
+        Assert.Equal(["seed", "seeds_per_day"], NearestNames.Of("seeds", ["seeds_per_day", "seed"]));
+        Assert.Equal(["give_up_rate", "give_up"], NearestNames.Of("give_up_rate_per", ["give_up", "give_up_rate"]));
+        Assert.Equal(["seed_rate_per_day"], NearestNames.Of("seed", ["seed_rate_per_day"])); // four letters are enough to be contained
+        Assert.Empty(NearestNames.Of("see", ["seed_rate_per_day"])); // three are not
+        Assert.Equal(["ab"], NearestNames.Of("a", ["--", "ab"])); // a name that is only dashes is nobody's intent
+        Assert.Equal(" Did you mean '--seed' or '--set'?", NearestNames.DidYouMean("--see", Options));
+        Assert.Throws<ArgumentNullException>(() => NearestNames.Of(null!, Options));
+        Assert.Throws<ArgumentNullException>(() => NearestNames.Of("x", null!));
+        Assert.Throws<ArgumentNullException>(() => NearestNames.Distance(null!, "x"));
+        Assert.Throws<ArgumentNullException>(() => NearestNames.Distance("x", null!));
+    }
+
     [Theory]
     [InlineData("--")]
     [InlineData("")]
