@@ -43,10 +43,10 @@ public sealed class NearestNamesTests
         Assert.Empty(NearestNames.Of("see", ["seed_rate_per_day"])); // three are not
         Assert.Equal(["ab"], NearestNames.Of("a", ["--", "ab"])); // a name that is only dashes is nobody's intent
         Assert.Equal(" Did you mean '--seed' or '--set'?", NearestNames.DidYouMean("--see", Options));
-        Assert.Throws<ArgumentNullException>(() => NearestNames.Of(null!, Options));
-        Assert.Throws<ArgumentNullException>(() => NearestNames.Of("x", null!));
-        Assert.Throws<ArgumentNullException>(() => NearestNames.Distance(null!, "x"));
-        Assert.Throws<ArgumentNullException>(() => NearestNames.Distance("x", null!));
+        Assert.Equal("typed", Assert.Throws<ArgumentNullException>(() => NearestNames.Of(null!, Options)).ParamName);
+        Assert.Equal("known", Assert.Throws<ArgumentNullException>(() => NearestNames.Of("x", null!)).ParamName);
+        Assert.Equal("a", Assert.Throws<ArgumentNullException>(() => NearestNames.Distance(null!, "x")).ParamName);
+        Assert.Equal("b", Assert.Throws<ArgumentNullException>(() => NearestNames.Distance("x", null!)).ParamName);
     }
 
     [Theory]
