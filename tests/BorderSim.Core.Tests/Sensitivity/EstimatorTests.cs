@@ -74,6 +74,7 @@ public sealed class EstimatorTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityDesign.Sobol(3, 200_001, new RandomStream(Seed)));
         Assert.Contains("would have 1000005 points, more than 1000000", e.Message, StringComparison.Ordinal);
         Assert.Equal(1_000_000, SensitivityDesign.Morris(1, 500_000, new RandomStream(Seed)).Points.Count);
+        Assert.Contains("would have 1000002 points, more than 1000000", Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityDesign.Morris(1, 500_001, new RandomStream(Seed))).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => SensitivityDesign.Sobol(3, 4, null!));
         Assert.Throws<ArgumentNullException>(() => SensitivityDesign.Morris(3, 4, null!));
     }
@@ -86,6 +87,7 @@ public sealed class EstimatorTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityDesign.Morris(2, 4, new RandomStream(Seed), levels));
         Assert.Equal("levels", e.ParamName);
+        Assert.StartsWith("Morris levels must be even and at least 2.", e.Message, StringComparison.Ordinal);
         Assert.Equal(8 * 3, SensitivityDesign.Morris(2, 8, new RandomStream(Seed), levels: 2).Points.Count); // 2 levels: the smallest grid
     }
 

@@ -212,6 +212,44 @@ public sealed class SensitivityWriterTests
         Assert.Throws<ArgumentNullException>(() => SensitivityManifest.Describe(null!));
     }
 
+    [Fact]
+    public void The_ranking_puts_the_most_influential_first_ties_in_the_parameters_order_and_unknown_indices_last()
+    {
+        var result = Analysis(SensitivityMethod.Sobol);
+        SensitivityIndex St(int parameter, double estimate) => new(parameter, "ST", estimate, estimate, estimate);
+        var output = result.Outputs[0] with { Indices = [St(0, double.NaN), St(1, 0.5), St(2, 0.5), new SensitivityIndex(0, "S1", 0.9, 0.9, 0.9)] };
+        Assert.Equal([1, 2, 0], result.Ranking(output).Select(r => r.Index.Parameter));
+        Assert.Equal(["policies[2].duration_days", "policies[1].start", "behaviour.give_up_rate_per_day"], result.Ranking(output).Select(r => r.Parameter.Path));
+    }
+
+    /// <summary>Each public method refuses a null argument by its name (nullable annotations keep BorderSim's own callers from passing one).</summary>
+    [Fact]
+    public void A_null_argument_is_refused_by_its_name()
+    {
+        var result = Analysis(SensitivityMethod.Morris);
+        var point = new PointOutputs(0, new double[6], new double[6]);
+        using var w = new StringWriter();
+        void Refused(string name, Action call) => Assert.Equal(name, Assert.Throws<ArgumentNullException>(call).ParamName);
+        Refused("result", () => SensitivityWriter.WriteIndices(null!, w));
+        Refused("writer", () => SensitivityWriter.WriteIndices(result, null!));
+        Refused("result", () => SensitivityWriter.WriteVariance(null!, w));
+        Refused("writer", () => SensitivityWriter.WriteVariance(result, null!));
+        Refused("parameters", () => SensitivityWriter.DesignHeader(null!));
+        Refused("design", () => SensitivityWriter.DesignRow(null!, Parameters, point));
+        Refused("point", () => SensitivityWriter.DesignRow(result.Design, Parameters, null!));
+        Refused("text", () => SensitivityWriter.ReadDesign(null!, 3));
+        Refused("output", () => result.Ranking(null!));
+        Refused("resamples", () => MorrisEffects.Analyze(result.Design, new double[result.Design.Points.Count], null!, 0.95));
+        var sobol = Analysis(SensitivityMethod.Sobol).Design;
+        Refused("resamples", () => SobolIndices.Analyze(sobol, new double[sobol.Points.Count], null!, 0.95));
+        var source = new ScenarioText("", "s.yaml", []);
+        Refused("design", () => ModelEvaluation.Blocks(null!, BorderSim.Core.Experiments.Shard.Whole));
+        Refused("source", () => ModelEvaluation.CheckRanges(null!, Parameters));
+        Refused("parameters", () => ModelEvaluation.CheckRanges(source, null!));
+        Refused("source", () => ModelEvaluation.Run(null!, Parameters, result.Design, (0, 1), 1, 1, null, 1));
+        Refused("design", () => ModelEvaluation.Run(source, Parameters, null!, (0, 1), 1, 1, null, 1));
+    }
+
     [Theory]
     [InlineData(0.1, "0.1")]
     [InlineData(1.0 / 3, "0.3333333333333333")]
