@@ -118,5 +118,15 @@ public sealed class ModelEvaluationTests
         cancel.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => ModelEvaluation.Run(Source, Parameters, Design, (0, 1), 2, Seed, null, 1, cancel.Token));
         Assert.Throws<ArgumentOutOfRangeException>(() => Run(replicates: 0));
+
+        // Cancelled during a point's first run (Ctrl+C), it stops after that run, not after the point's other replicates.
+        using var midway = new CancellationTokenSource();
+        var runs = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelEvaluation.Run(Source, Parameters, Design, (0, 1), 3, Seed, null, 1, midway.Token, () =>
+        {
+            runs++;
+            midway.Cancel();
+        }));
+        Assert.Equal(1, runs);
     }
 }
