@@ -70,7 +70,7 @@ public sealed class SweepDesignTests
     [Fact]
     public void A_points_scenario_has_its_values_and_a_value_that_does_not_suit_its_key_is_reported_at_the_points_line()
     {
-        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
+        var text = TestScenarios.Text("baseline.yaml");
         var design = SweepDesign.Parse("behaviour.give_up_rate_per_day,policies_2.duration_days\n0.5,70\n0.7,-3\n", "points.csv");
 
         var first = design.ScenarioAt(0, text, "baseline.yaml", [new ScenarioOverride("seed", "9")], "points.csv");

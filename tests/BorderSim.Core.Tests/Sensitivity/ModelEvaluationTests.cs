@@ -94,7 +94,7 @@ public sealed class ModelEvaluationTests
     [Fact]
     public void The_range_check_names_a_point_at_which_the_scenario_is_not_valid()
     {
-        var baseline = File.ReadAllText(RepoPaths.Scenario("baseline.yaml")).TrimEnd();
+        var baseline = TestScenarios.Text("baseline.yaml").TrimEnd();
         ScenarioText WithEnd(string range) => new(baseline + $"\n  - key: policies[1].end\n    range: [{range}]\n    source: test\n", "b.yaml", []);
         IReadOnlyList<UncertainParameter> Of(ScenarioText text) => UncertainInputs.ForKeys(ScenarioLoader.Parse(text.Text, text.File), ["policies[1].start", "policies[1].end"]);
 
@@ -108,6 +108,19 @@ public sealed class ModelEvaluationTests
     }
 
     [Fact]
+    public void A_null_argument_or_no_replicate_is_refused_by_its_name()
+    {
+        void Refused<T>(string name, Action call)
+            where T : ArgumentException => Assert.Equal(name, Assert.Throws<T>(call).ParamName);
+        Refused<ArgumentOutOfRangeException>("replicates", () => Run(replicates: 0));
+        Refused<ArgumentNullException>("design", () => ModelEvaluation.Blocks(null!, Shard.Whole));
+        Refused<ArgumentNullException>("source", () => ModelEvaluation.CheckRanges(null!, Parameters));
+        Refused<ArgumentNullException>("parameters", () => ModelEvaluation.CheckRanges(Source, null!));
+        Refused<ArgumentNullException>("source", () => ModelEvaluation.Run(null!, Parameters, Design, (0, 1), 1, Seed, null, 1));
+        Refused<ArgumentNullException>("design", () => ModelEvaluation.Run(Source, Parameters, null!, (0, 1), 1, Seed, null, 1));
+    }
+
+    [Fact]
     public void Every_run_is_reported_done_and_a_cancelled_evaluation_stops()
     {
         var done = 0;
@@ -117,7 +130,6 @@ public sealed class ModelEvaluationTests
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => ModelEvaluation.Run(Source, Parameters, Design, (0, 1), 2, Seed, null, 1, cancel.Token));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Run(replicates: 0));
 
         // Cancelled during a point's first run (Ctrl+C), it stops after that run, not after the point's other replicates.
         using var midway = new CancellationTokenSource();

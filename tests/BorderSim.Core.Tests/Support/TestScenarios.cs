@@ -8,8 +8,10 @@ internal static class TestScenarios
 {
     public static Scenario Baseline() => Load("baseline.yaml");
 
-    public static Scenario Load(string file) =>
-        ScenarioLoader.Parse(File.ReadAllText(RepoPaths.Scenario(file)), file);
+    public static Scenario Load(string file) => ScenarioLoader.Parse(Text(file), file);
+
+    /// <summary>The text of a scenario shipped in scenarios/, for tests that append to it or parse it with overrides.</summary>
+    public static string Text(string file) => File.ReadAllText(RepoPaths.Scenario(file));
 
     /// <summary>The observations a shipped scenario names (none if it names none).</summary>
     public static IReadOnlyList<Observation> Observations(Scenario scenario) =>
