@@ -107,6 +107,26 @@ public sealed class ModelEvaluationTests
         ModelEvaluation.CheckRanges(narrow, Of(narrow));
     }
 
+    /// <summary>
+    /// Two group sizes with shares from 0 to 0.5 each: either alone at 0 leaves the other's share, but both at 0 leave
+    /// no group size, which no scenario allows. The check tries all the low ends together, and names that point.
+    /// </summary>
+    [Fact]
+    public void The_range_check_tries_every_parameter_at_its_low_end_together()
+    {
+        var baseline = TestScenarios.Text("baseline.yaml");
+        var sizes = baseline[baseline.IndexOf("    - { size: 1", StringComparison.Ordinal)..(baseline.IndexOf("  nationalities:", StringComparison.Ordinal))];
+        var text = baseline.Replace(sizes, "    - { size: 1, share: 0.5 }\n    - { size: 2, share: 0.5 }\n", StringComparison.Ordinal).TrimEnd()
+            + "\n  - key: population.group_sizes[0].share\n    range: [0, 0.5]\n    source: test\n  - key: population.group_sizes[1].share\n    range: [0, 0.5]\n    source: test\n";
+        var source = new ScenarioText(text, "b.yaml", []);
+        var parameters = UncertainInputs.ForKeys(ScenarioLoader.Parse(text, "b.yaml"), ["population.group_sizes[0].share", "population.group_sizes[1].share"]);
+
+        var e = Assert.Throws<ScenarioException>(() => ModelEvaluation.CheckRanges(source, parameters));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal("population.group_sizes", d.Path);
+        Assert.EndsWith("(at the point population.group_sizes[0].share=0, population.group_sizes[1].share=0: the uncertainty ranges allow a scenario that is not valid; narrow them)", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_null_argument_or_no_replicate_is_refused_by_its_name()
     {
