@@ -116,6 +116,10 @@ public sealed class ResultsDiffTests
         Assert.Equal("a", missing.Location);
         Assert.Equal("{ \"b\": 1, \"c\": [ 1, 2 ] }", missing.Expected);
 
+        // The layout's spaces go, a value's own spaces stay: else two values that differ in them would read the same.
+        var spaces = ResultsDiff.Compare("summary.json", "{ \"quote\": \"Tacna,  Peru\" }", "{ \"quote\": \"Tacna, Peru\" }");
+        Assert.Equal(new FileDifference("summary.json", "quote", "\"Tacna,  Peru\"", "\"Tacna, Peru\""), spaces);
+
         var quote = new string('x', 200);
         var cut = ResultsDiff.Compare("summary.json", $"{{ \"quote\": \"{quote}\" }}", "{ \"quote\": \"y\" }")!;
         Assert.Equal("\"" + new string('x', 89) + "…", cut.Expected);
