@@ -206,15 +206,13 @@ public static class ResultsDiff
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    /// <summary>A JSON value on one line, shortened.</summary>
+    /// <summary>
+    /// A JSON value on one line, shortened: each line's indentation goes, the spaces within a line (a string's own) stay.
+    /// A line break cannot be inside a JSON string, so a line's leading spaces are always layout.
+    /// </summary>
     private static string Raw(JsonElement value)
     {
-        var text = ScenarioJson.Serialize(value).TrimEnd('\n').ReplaceLineEndings(" ");
-        while (text.Contains("  ", StringComparison.Ordinal))
-        {
-            text = text.Replace("  ", " ", StringComparison.Ordinal);
-        }
-
+        var text = string.Join(' ', ScenarioJson.Serialize(value).TrimEnd('\n').ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimStart(' ')));
         return text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
     }
 

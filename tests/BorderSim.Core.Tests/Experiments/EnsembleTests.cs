@@ -75,6 +75,25 @@ public sealed class EnsembleTests
         Assert.Throws<InvalidDataException>(() => Ensemble.Merge([a, a]));
     }
 
+    [Theory]
+    [InlineData(new[] { 0, 1 }, new[] { 3 }, "replicate 2 is missing from the slices")]
+    [InlineData(new[] { 0, 1, 2 }, new[] { 2, 3 }, "replicate 2 appears in more than one slice")]
+    [InlineData(new[] { 0, 1 }, new[] { 2 }, "the slices hold 3 of 4 replicates")]
+    public void Slices_that_do_not_hold_each_replicate_once_are_refused_naming_the_replicate(int[] first, int[] second, string message)
+    {
+        var slices = new[] { first, second }.Select((indices, k) => HandBuiltExperiments.Ensemble(4, new Shard(k + 1, 2), indices)).ToArray();
+
+        Assert.Equal(message, Assert.Throws<InvalidDataException>(() => Ensemble.Merge(slices)).Message);
+    }
+
+    [Fact]
+    public void Merging_no_slices_is_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Ensemble.Merge([]));
+        Assert.Equal("slices", e.ParamName);
+        Assert.StartsWith("nothing to merge", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Slices_partition_the_work()
     {
@@ -89,6 +108,9 @@ public sealed class EnsembleTests
         }
 
         Assert.True(Shard.TryParse("3/10", out var s) && s == new Shard(3, 10));
+        Assert.False(s.IsWhole);
+        Assert.True(Shard.Whole.IsWhole);
+        Assert.True(Shard.TryParse("1/1", out var one) && one.IsWhole);
         Assert.False(Shard.TryParse("0/10", out _));
         Assert.False(Shard.TryParse("11/10", out _));
         Assert.False(Shard.TryParse("a/b", out _));

@@ -28,6 +28,13 @@ public sealed class QuantilesTests
     }
 
     [Fact]
+    public void No_values_describe_as_zeros_not_as_numbers_that_are_not_numbers()
+    {
+        var d = Quantiles.Describe([]);
+        Assert.Equal([0.0, 0, 0, 0, 0, 0], [d.Mean, d.P5, d.P25, d.P50, d.P75, d.P95]);
+    }
+
+    [Fact]
     public void Date_percentiles_are_real_dates()
     {
         var dates = Enumerable.Range(0, 20).Select(i => (DateOnly?)new DateOnly(2025, 12, 1).AddDays(i)).Append(null);

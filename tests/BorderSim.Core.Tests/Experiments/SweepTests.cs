@@ -114,6 +114,32 @@ public sealed class SweepTests
         Assert.StartsWith("point,behaviour.give_up_rate_per_day,n_replicates,peak_stranded_mean,", pointsCsv[0]);
     }
 
+    [Theory]
+    [InlineData(new[] { 0, 1 }, new[] { 3 }, "point 1, replicate 0 is missing from the slices")]
+    [InlineData(new[] { 0, 1, 2 }, new[] { 1, 2, 3 }, "point 0, replicate 1 appears in more than one slice")]
+    [InlineData(new[] { 0, 1 }, new int[0], "the slices hold 2 of 4 runs")]
+    public void Slices_that_do_not_hold_each_run_once_are_refused_naming_the_point_and_replicate(int[] first, int[] second, string message)
+    {
+        var slices = new[] { first, second }.Select(items => HandBuiltExperiments.Sweep(items)).ToArray();
+
+        Assert.Equal(message, Assert.Throws<InvalidDataException>(() => Sweep.Merge(slices)).Message);
+    }
+
+    [Fact]
+    public void A_dimension_of_listed_values_is_told_as_it_was_given_and_a_range_without_steps_is_no_grid()
+    {
+        Assert.Equal("policies[1].start=2025-11-24,2025-11-27", SweepDimension.Parse("policies.1.start = 2025-11-24, 2025-11-27").ToString());
+
+        var e = Assert.Throws<FormatException>(() => SweepPlan.Grid([SweepDimension.Parse("population.pool_persons=1000:5000")]));
+        Assert.Equal("--vary population.pool_persons: a grid needs values (V1,V2 or LOW:HIGH:STEPS); LOW:HIGH alone is for --lhs", e.Message);
+    }
+
+    [Fact]
+    public void Other_characters_of_a_key_path_become_underscores_in_its_column()
+    {
+        Assert.Equal("a_b_c_", SweepDimension.ColumnName("a b/c,"));
+    }
+
     private static string Write(SweepData data, Action<SweepData, TextWriter> write)
     {
         var w = new StringWriter();

@@ -11,21 +11,7 @@ public sealed class ManifestTests
     public void The_provenance_keys_are_keys_of_the_manifests()
     {
         var scenario = TestScenarios.Small();
-        var run = JsonNode.Parse(ScenarioJson.Serialize(new RunManifest
-        {
-            BordersimVersion = "0.1.0",
-            GitCommit = null,
-            DotnetVersion = ".NET 10.0.1",
-            Machine = "Linux X64, 2 cores",
-            CommandLine = ["bordersim", "run", "a.yaml"],
-            ScenarioFile = "a.yaml",
-            ScenarioSha256 = "00",
-            Seed = scenario.Seed,
-            Tick = scenario.Tick,
-            Overrides = [],
-            ResolvedScenario = scenario,
-            Files = ResultWriter.Files,
-        }))!.AsObject();
+        var run = JsonNode.Parse(ScenarioJson.Serialize(TestManifests.Run(scenario, "a.yaml")))!.AsObject();
         var runAll = JsonNode.Parse(ScenarioJson.Serialize(new RunAllManifest
         {
             BordersimVersion = "0.1.0",

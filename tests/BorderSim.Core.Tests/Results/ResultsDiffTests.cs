@@ -39,6 +39,40 @@ public sealed class ResultsDiffTests
     }
 
     [Fact]
+    public void A_csv_with_more_rows_says_where_the_shorter_one_ended()
+    {
+        Assert.Equal(
+            new FileDifference("daily.csv", "line 4", "(end of file after 2 rows)", "\"2025-12-03,14,5\""),
+            ResultsDiff.Compare("daily.csv", Daily, Daily + "2025-12-03,14,5\n"));
+    }
+
+    [Fact]
+    public void A_header_or_row_with_a_field_more_shows_it_against_nothing()
+    {
+        const string two = "point,seed\n0,7\n";
+        const string three = "point,seed,extra\n0,7,1\n";
+        Assert.Equal(new FileDifference("sweep.csv", "line 1 (the header), column 3", "(no such column)", "\"extra\""), ResultsDiff.Compare("sweep.csv", two, three));
+        Assert.Equal(new FileDifference("sweep.csv", "line 1 (the header), column 3", "\"extra\"", "(no such column)"), ResultsDiff.Compare("sweep.csv", three, two));
+
+        // A row longer than the header: its column has no name, so it is told by its number.
+        const string row = "point,seed\n0,7,1\n";
+        Assert.Equal(new FileDifference("sweep.csv", "line 2 (point 0), column 3", "(no such field)", "\"1\""), ResultsDiff.Compare("sweep.csv", two, row));
+        Assert.Equal(new FileDifference("sweep.csv", "line 2 (point 0), column 3", "\"1\"", "(no such field)"), ResultsDiff.Compare("sweep.csv", row, two));
+    }
+
+    [Fact]
+    public void A_csv_row_or_header_with_no_fields_is_still_told_by_line_and_column()
+    {
+        // An empty row has no key to name it by.
+        Assert.Equal(
+            new FileDifference("daily.csv", "line 2, column date", "(no such field)", "\"2025-12-01\""),
+            ResultsDiff.Compare("daily.csv", "date,stranded\n\n", "date,stranded\n2025-12-01\n"));
+
+        // An empty file is not a table: told as text.
+        Assert.Equal(new FileDifference("daily.csv", "line 1, column 1", "\"\"", "\"date\""), ResultsDiff.Compare("daily.csv", "", "date\n"));
+    }
+
+    [Fact]
     public void A_json_difference_names_the_key_path_with_both_values()
     {
         const string summary = "{\n  \"peak_stranded\": 155,\n  \"outcomes\": { \"crossed_irregular\": 9632 },\n  \"by_nationality\": [ { \"departed\": 1 }, { \"departed\": 2 } ]\n}\n";
@@ -59,6 +93,43 @@ public sealed class ResultsDiffTests
         Assert.Equal("new", extra.Location);
         Assert.Equal("(no such key)", extra.Expected);
         Assert.Equal("true", extra.Actual);
+    }
+
+    [Fact]
+    public void A_json_value_of_another_kind_an_array_of_another_length_or_keys_in_another_order_are_named()
+    {
+        Assert.Equal(new FileDifference("summary.json", "peak_stranded", "155", "\"155\""), ResultsDiff.Compare("summary.json", "{ \"peak_stranded\": 155 }", "{ \"peak_stranded\": \"155\" }"));
+
+        const string two = "{ \"xs\": [ 1, 2 ] }";
+        const string three = "{ \"xs\": [ 1, 2, 3 ] }";
+        Assert.Equal(new FileDifference("summary.json", "xs: 2 against 3 items; item [2]", "(none)", "3"), ResultsDiff.Compare("summary.json", two, three));
+        Assert.Equal(new FileDifference("summary.json", "xs: 3 against 2 items; item [2]", "3", "(none)"), ResultsDiff.Compare("summary.json", three, two));
+
+        var order = ResultsDiff.Compare("summary.json", "{ \"a\": 1, \"b\": 2, \"c\": 3 }", "{ \"b\": 2, \"a\": 1, \"c\": 3 }");
+        Assert.Equal(new FileDifference("summary.json", "the whole file: the order of the keys", "a, b, c", "b, a, c"), order);
+    }
+
+    [Fact]
+    public void A_json_value_is_shown_on_one_line_and_a_long_one_cut_short()
+    {
+        var missing = ResultsDiff.Compare("summary.json", "{ \"a\": { \"b\": 1, \"c\": [ 1, 2 ] } }", "{}")!;
+        Assert.Equal("a", missing.Location);
+        Assert.Equal("{ \"b\": 1, \"c\": [ 1, 2 ] }", missing.Expected);
+
+        // The layout's spaces go, a value's own spaces stay: else two values that differ in them would read the same.
+        var spaces = ResultsDiff.Compare("summary.json", "{ \"quote\": \"Tacna,  Peru\" }", "{ \"quote\": \"Tacna, Peru\" }");
+        Assert.Equal(new FileDifference("summary.json", "quote", "\"Tacna,  Peru\"", "\"Tacna, Peru\""), spaces);
+
+        var quote = new string('x', 200);
+        var cut = ResultsDiff.Compare("summary.json", $"{{ \"quote\": \"{quote}\" }}", "{ \"quote\": \"y\" }")!;
+        Assert.Equal("\"" + new string('x', 89) + "…", cut.Expected);
+        Assert.Equal("\"y\"", cut.Actual);
+    }
+
+    [Fact]
+    public void Json_that_does_not_parse_is_told_by_line()
+    {
+        Assert.Equal(new FileDifference("summary.json", "line 1, column 2", "\"{\"", "\"{}\""), ResultsDiff.Compare("summary.json", "{", "{}"));
     }
 
     [Fact]
@@ -83,6 +154,25 @@ public sealed class ResultsDiffTests
 
         var bom = ResultsDiff.Compare("daily.csv", Daily, "\uFEFF" + Daily)!;
         Assert.Contains("\\uFEFF", bom.Actual, StringComparison.Ordinal);
+
+        var control = ResultsDiff.Compare("notes.txt", "a\tb\u0001c", "a\tb\u0001d");
+        Assert.Equal(new FileDifference("notes.txt", "line 1, column 5", "\"a\\tb\\u0001c\"", "\"a\\tb\\u0001d\""), control);
+    }
+
+    [Fact]
+    public void Text_with_another_number_of_lines_says_which_ended()
+    {
+        Assert.Equal(new FileDifference("notes.txt", "line 3", "(end of file)", "\"c\""), ResultsDiff.Compare("notes.txt", "a\nb", "a\nb\nc"));
+        Assert.Equal(new FileDifference("notes.txt", "line 3", "\"c\"", "(end of file)"), ResultsDiff.Compare("notes.txt", "a\nb\nc", "a\nb"));
+    }
+
+    [Fact]
+    public void Bytes_that_differ_but_read_as_the_same_text_are_told_by_their_sizes()
+    {
+        // "Peña" and "Peéa" in Latin-1: as UTF-8, each reads "Pe\uFFFDa".
+        var d = ResultsDiff.Compare("notes.txt", [0x50, 0x65, 0xF1, 0x61], [0x50, 0x65, 0xE9, 0x61]);
+
+        Assert.Equal(new FileDifference("notes.txt", "bytes", "4 bytes", "4 bytes (same text, other encoding)"), d);
     }
 
     [Fact]
