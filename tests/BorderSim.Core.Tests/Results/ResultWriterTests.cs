@@ -54,6 +54,22 @@ public sealed class ResultWriterTests
         Assert.Equal(daily[1..].Select(r => r[stranded]), ticks[1..].Select(r => r[tickStranded])); // one tick a day: the end of the tick is the end of the day
     }
 
+    /// <summary>Scripts, notebooks and the reference results read these columns by name: renaming one breaks them.</summary>
+    [Fact]
+    public void Daily_csv_and_ticks_csv_name_their_columns_as_docs_outputs_md_does()
+    {
+        var files = Written().ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
+        Assert.Equal(
+            "date,stranded,stranded_vulnerable,queued,longest_queue,travelling,irregular_en_route,sheltered,departures,arrivals_at_border,"
+            + "crossed_regular,refused_at_santa_rosa,irregular_attempts,crossed_irregular,intercepted,left_by_corridor,repatriated,"
+            + "returned_inland,shelter_admissions,in_system,pool_remaining,total_departures,total_crossed_regular,total_crossed_irregular,"
+            + "total_left_by_corridor,total_repatriated,total_returned_inland,total_irregular_attempts,total_intercepted",
+            files[ResultWriter.DailyCsv].Split('\n')[0]);
+        Assert.Equal(
+            "tick,time,travelling,queued,stranded,stranded_vulnerable,irregular_en_route,sheltered,in_system",
+            files[ResultWriter.TicksCsv].Split('\n')[0]);
+    }
+
     [Fact]
     public void Summary_json_and_manifest_json_hold_the_runs_summary_and_how_it_was_made()
     {
