@@ -241,4 +241,24 @@ public sealed class ScenarioCalibrationTests
         Refused("setup", () => ScenarioCalibration.Run(null!, settings, 1));
         Refused("settings", () => ScenarioCalibration.Run(Short(), null!, 1));
     }
+
+    [Fact]
+    public void A_calibrated_key_the_file_leaves_out_is_added_and_the_header_says_the_comments_were_lost()
+    {
+        const string Text = "name: small\nbehaviour:\n  give_up_rate_per_day: 1.0   # a comment\n";
+        var written = CalibratedScenario.Write(Text, "small", [(GiveUp, "0.42"), ("behaviour.irregular_attempt_rate_per_day", "0.5")], ["fitted by a test"], json: false);
+        Assert.Equal(
+            "# fitted by a test\n"
+            + "# (A calibrated key was missing from the original file, so this file was rewritten from its parsed form: its comments are lost.)\n"
+            + "name: small-calibrated\nbehaviour:\n  give_up_rate_per_day: 0.42\n  irregular_attempt_rate_per_day: 0.5\n",
+            written);
+    }
+
+    [Fact]
+    public void A_quoted_value_in_the_file_stays_quoted()
+    {
+        const string Text = "name: small\npolicies:\n  - label: a\n    start: \"2025-11-20\"   # quoted\n";
+        var written = CalibratedScenario.Write(Text, "small", [("policies[0].start", "2025-11-22")], [], json: false);
+        Assert.Equal("name: small-calibrated\npolicies:\n  - label: a\n    start: \"2025-11-22\"   # quoted\n", written);
+    }
 }
