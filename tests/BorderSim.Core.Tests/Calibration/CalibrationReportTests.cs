@@ -85,6 +85,13 @@ public sealed class CalibrationReportTests
         Assert.Contains("less than 40% as wide as its prior's, *weakly identified* up to 75%", after, StringComparison.Ordinal);
         Assert.Contains("the value in the scenario is a choice, not an estimate.", after, StringComparison.Ordinal);
         Assert.EndsWith(" Not identified here: `behaviour.give_up_rate_per_day`.", after, StringComparison.Ordinal);
+
+        // A posterior of the duration spanning 61–124 leaves it open too: both are listed.
+        var bothOpen = Summary with { Parameters = [Summary.Parameters[0], Summary.Parameters[1] with { P95 = 124 }] };
+        Assert.EndsWith(
+            " Not identified here: `behaviour.give_up_rate_per_day`, `policies[2].duration_days`.",
+            Section(CalibrationReport.Markdown(Result, bothOpen, "c"), "### Parameters")[^1],
+            StringComparison.Ordinal);
     }
 
     [Fact]
