@@ -55,4 +55,62 @@ public sealed class AbcSmcTests
         Assert.Contains("budget of 700", result.StopReason);
         Assert.ThrowsAny<ArgumentException>(() => AbcSmc.Run([Theta], Toy, y => 0, new AbcSmcSettings { Particles = 300, Budget = 299, Seed = 1 }));
     }
+
+    private static AbcSmcSettings Small(int budget = 100) => new() { Particles = 4, Budget = budget, MaxGenerations = 5, Seed = 1 };
+
+    [Fact]
+    public void Without_a_parameter_to_calibrate_the_run_is_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => AbcSmc.Run([], Toy, y => 0, Small()));
+        Assert.Equal("priors", e.ParamName);
+        Assert.StartsWith("calibrate at least one parameter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void It_stops_when_the_tolerance_stops_falling_and_says_at_which_tolerance()
+    {
+        var result = AbcSmc.Run([Theta], Toy, y => 1, Small());
+        Assert.Equal("the tolerance stopped falling at 1", result.StopReason);
+        Assert.Equal([double.PositiveInfinity, 1], result.Generations.Select(g => g.Tolerance));
+        // The prior's population: the smallest batch, 8; the next: 4 particles at half the first's acceptance rate of 4/8, plus 10%: 18.
+        Assert.Equal([8, 18], result.Generations.Select(g => g.Simulations));
+        Assert.Equal(26, result.Simulations);
+    }
+
+    [Fact]
+    public void It_stops_when_every_particle_matches_the_observations_exactly()
+    {
+        var result = AbcSmc.Run([Theta], Toy, y => 0, Small());
+        Assert.Equal("every accepted particle matches the observations exactly (tolerance 0)", result.StopReason);
+        Assert.Equal([double.PositiveInfinity, 0], result.Generations.Select(g => g.Tolerance));
+    }
+
+    [Fact]
+    public void When_no_proposal_of_the_first_population_is_accepted_the_run_is_refused_naming_the_budget_and_the_particles()
+    {
+        var e = Assert.Throws<ArgumentException>(() => AbcSmc.Run([Theta], Toy, y => double.NaN, Small(20)));
+        Assert.Equal("settings", e.ParamName);
+        Assert.Contains("the budget (20)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the first population (4 simulations)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_population_short_of_particles_asks_for_more_in_proportion_to_its_acceptance_rate_so_far()
+    {
+        // The distance is a uniform draw from the run's seed, each tolerance the lowest quarter of the last population's.
+        // Population 1 expects a quarter of population 0's rate of 4 in 8: its first batch, 4 ÷ 0.125 + 10%, is 36; it
+        // accepts 3, so the last particle is sought at the rate seen so far, (3 + 1) ÷ (36 + 1): 1 ÷ that + 10% is 11.
+        // The cost of every population is thereby fixed for a seed, and with it every later proposal (a rerun from the
+        // manifest must draw the same ones).
+        var settings = new AbcSmcSettings { Particles = 4, Budget = 400, MaxGenerations = 3, Quantile = 0.25, Seed = 4 };
+        var result = AbcSmc.Run([Theta], (theta, seed) => [theta[0], new RandomStream(seed).NextUnit()], y => y[1], settings);
+        Assert.Equal([8, 36 + 11, 179], result.Generations.Select(g => g.Simulations));
+    }
+
+    [Fact]
+    public void The_acceptance_rate_is_the_share_of_simulations_accepted_and_0_without_simulations()
+    {
+        Assert.Equal(0.25, new AbcGeneration(1, 0.5, 16, 4, 4).AcceptanceRate);
+        Assert.Equal(0, new AbcGeneration(1, 0.5, 0, 0, 0).AcceptanceRate);
+    }
 }

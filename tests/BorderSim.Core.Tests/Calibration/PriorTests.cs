@@ -49,4 +49,29 @@ public sealed class PriorTests
         Assert.Equal("150", prior.Display(149.99));
         Assert.Equal("0.0452", Priors.Of("behaviour.irregular_route.detection_rate_per_day", 0.02, 0.5).Display(0.045217));
     }
+
+    [Fact]
+    public void A_triangular_prior_peaking_at_its_low_end_has_its_highest_density_there()
+    {
+        var prior = Priors.Of("behaviour.give_up_rate_per_day", 2, 6, UncertainDistribution.Triangular, mode: 2);
+        Assert.Equal(0.5, prior.Density(2)); // 2 / (6 − 2)
+        Assert.Equal(0.25, prior.Density(4));
+    }
+
+    [Fact]
+    public void A_normal_prior_with_no_mass_left_inside_its_range_is_flat_over_it()
+    {
+        var prior = Priors.Of("behaviour.give_up_rate_per_day", 1, 3, UncertainDistribution.Normal, mode: 100, sd: 0.1);
+        Assert.Equal(0.5, prior.Density(1.5));
+        Assert.Equal(0.5, prior.Density(3));
+    }
+
+    [Fact]
+    public void A_prior_is_described_by_its_shape_and_range_with_its_mode_or_mean_and_sd_where_it_has_them()
+    {
+        Assert.Equal("uniform 40–150", Priors.Of("population.base_departures_persons_per_day", 40, 150).Describe());
+        Assert.Equal("log-uniform 0.1–1.5", Priors.Of("behaviour.give_up_rate_per_day", 0.1, 1.5, UncertainDistribution.LogUniform).Describe());
+        Assert.Equal("triangular 60–124 (mode 60)", Priors.Of("policies[2].duration_days", 60, 124, UncertainDistribution.Triangular, mode: 60, kind: ParameterKind.WholeNumber).Describe());
+        Assert.Equal("normal 1–3 (mean 2, sd 0.5)", Priors.Of("behaviour.give_up_rate_per_day", 1, 3, UncertainDistribution.Normal, mode: 2, sd: 0.5).Describe());
+    }
 }

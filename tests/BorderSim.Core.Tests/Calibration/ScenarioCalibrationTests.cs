@@ -1,5 +1,7 @@
 using BorderSim.Core.Calibration;
 using BorderSim.Core.Engine;
+using BorderSim.Core.Experiments;
+using BorderSim.Core.Randomness;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Tests.Support;
@@ -112,5 +114,151 @@ public sealed class ScenarioCalibrationTests
         Assert.Equal(0.42, scenario.Behaviour.GiveUpRatePerDay);
         Assert.Equal(new DateOnly(2026, 2, 1), scenario.Policies[5].End);
         Assert.Equal(text.Split('\n').Length + 1, written.Split('\n').Length);
+    }
+
+    /// <summary>
+    /// The baseline to 5 December (--set window.end) at a daily tick and seed 5, fitted to its own observations
+    /// (17 November to 1 December) over the give-up rate and the state of emergency's duration: a fit run is 24 days.
+    /// </summary>
+    private static CalibrationSetup Short(params ScenarioOverride[] more)
+    {
+        var text = TestScenarios.Text("baseline.yaml");
+        ScenarioOverride[] overrides = [new("window.end", "2025-12-05"), .. more];
+        var scenario = ScenarioRunner.Resolve(ScenarioLoader.Parse(text, "baseline.yaml", overrides), 5, TickLength.Parse("24h"));
+        var observations = TestScenarios.Observations(TestScenarios.Baseline());
+        return new CalibrationSetup
+        {
+            Text = text,
+            File = "baseline.yaml",
+            Overrides = overrides,
+            Priors = UncertainInputs.ForKeys(scenario, [GiveUp, "policies[2].duration_days"]).Select(p => new Prior(p)).ToArray(),
+            Observations = observations,
+            HeldOut = new bool[observations.Count],
+            Scenario = scenario,
+        };
+    }
+
+    [Fact]
+    public void Observations_outside_the_window_or_none_at_all_are_problems_that_say_what_to_fix()
+    {
+        var setup = Short();
+        Assert.Empty(ScenarioCalibration.Problems(setup));
+        Assert.Equal(
+            [
+                "the observation of stranded on 2025-12-01 falls outside the window 2025-11-08 to 2025-11-30",
+                "the observation of stranded on 2025-12-01 falls outside the window 2025-11-08 to 2025-11-30",
+            ],
+            ScenarioCalibration.Problems(setup with { Scenario = setup.Scenario with { Window = setup.Scenario.Window with { End = new DateOnly(2025, 11, 30) } } }));
+        Assert.Equal(
+            ["there are no observations to fit: the scenario names none (observations:) and --observations gives none"],
+            ScenarioCalibration.Problems(setup with { Observations = [], HeldOut = [] }));
+    }
+
+    [Fact]
+    public void A_particle_sets_its_values_over_the_files_and_the_set_values_and_a_fit_run_ends_at_the_last_observation()
+    {
+        // --set gives the give-up rate (a calibrated key) and the base departures (not one): the particle's value wins for the first.
+        var setup = Short(new(GiveUp, "0.3"), new(Departures, "90"));
+        Assert.Equal(new DateOnly(2025, 12, 1), ScenarioCalibration.FitEnd(setup));
+
+        var full = ScenarioCalibration.At(setup, [0.7, 70], null);
+        Assert.Equal(0.7, full.Behaviour.GiveUpRatePerDay);
+        Assert.Equal(70, full.Policies[2].DurationDays);
+        Assert.Equal(90, full.Population.BaseDeparturesPersonsPerDay);
+        Assert.Equal(new DateOnly(2025, 12, 5), full.Window.End);
+        Assert.Equal((5UL, "24h"), (full.Seed, full.Tick)); // the setup's seed and tick, not the file's
+
+        var fit = ScenarioCalibration.At(setup, [0.7, 70], ScenarioCalibration.FitEnd(setup));
+        Assert.Equal(new DateOnly(2025, 12, 1), fit.Window.End);
+        Assert.Equal((0.7, 70, 90.0, 5UL, "24h"), (fit.Behaviour.GiveUpRatePerDay, fit.Policies[2].DurationDays, fit.Population.BaseDeparturesPersonsPerDay, fit.Seed, fit.Tick));
+    }
+
+    [Fact]
+    public void Values_that_make_the_scenario_invalid_give_no_run_and_unknown_values_at_every_observation()
+    {
+        var setup = Short();
+        Assert.All(ScenarioCalibration.Simulate(setup, [-1, 70], 1), v => Assert.True(double.IsNaN(v)));
+        var valid = ScenarioCalibration.Simulate(setup, [0.7, 70], 1);
+        Assert.Equal(setup.Observations.Count, valid.Length);
+        Assert.All(valid, v => Assert.False(double.IsNaN(v)));
+    }
+
+    [Fact]
+    public void A_calibration_runs_each_posterior_particle_over_the_whole_window_with_its_seed_and_the_scenario_as_an_ensemble_would()
+    {
+        var setup = Short();
+        var done = 0;
+        // Parallelism 0 is taken as 1; one population of 4 from a budget of 8 (the smallest batch).
+        var settings = new AbcSmcSettings { Particles = 4, Budget = 8, MaxGenerations = 1, Seed = 3, Parallelism = 0 };
+        var result = ScenarioCalibration.Run(setup, settings, asGivenReplicates: 3, simulationDone: () => Interlocked.Increment(ref done));
+
+        Assert.Equal(8 + 4 + 3, done); // every fit run, every particle's full run, every replicate
+        Assert.Equal((setup, settings, new DateOnly(2025, 12, 1)), (result.Setup, result.Settings, result.FitEnd));
+        Assert.Equal(4, result.Predictive.Count);
+        for (var i = 0; i < 4; i++)
+        {
+            var particle = result.Abc.Particles[i];
+            Assert.Equal(particle.Seed, result.Predictive[i].Seed);
+            Assert.Equal(particle.Outputs, result.Predictive[i].Figures.Observations.Select(v => v ?? double.NaN));
+        }
+
+        Assert.Equal(new[] { 0, 1, 2 }.Select(r => RandomStreams.ReplicateSeed(5, r)), result.AsGiven.Select(r => r.Seed));
+        foreach (var run in result.Predictive.Concat(result.AsGiven))
+        {
+            // The stranded series the predictive chart draws: one value a day of the window, peaking at the run's peak.
+            Assert.Equal(28, run.StrandedPerDay.Count);
+            Assert.Equal(run.Figures["peak_stranded"], run.StrandedPerDay.Max());
+        }
+
+        var direct = new Simulation(setup.Scenario, RandomStreams.ReplicateSeed(5, 1), TickLength.Parse("24h")).Run();
+        Assert.Equal(KeyFigures.From(direct.WithObservations(setup.Observations).Summary).Values, result.AsGiven[1].Figures.Values);
+    }
+
+    [Fact]
+    public void A_calibration_cancelled_during_its_predictive_runs_stops_there()
+    {
+        using var cancel = new CancellationTokenSource();
+        var done = 0;
+        var settings = new AbcSmcSettings { Particles = 4, Budget = 8, MaxGenerations = 1, Seed = 3 };
+        Assert.ThrowsAny<OperationCanceledException>(() => ScenarioCalibration.Run(Short(), settings, 3, cancel.Token, () =>
+        {
+            if (Interlocked.Increment(ref done) == 9)
+            {
+                cancel.Cancel(); // the first particle's full run is done
+            }
+        }));
+        Assert.True(done < 15, $"{done} runs");
+    }
+
+    [Fact]
+    public void A_null_argument_is_refused_by_its_name()
+    {
+        void Refused(string name, Action call) => Assert.Equal(name, Assert.Throws<ArgumentNullException>(call).ParamName);
+        var settings = new AbcSmcSettings { Particles = 4, Budget = 8, Seed = 3 };
+        Refused("setup", () => ScenarioCalibration.Problems(null!));
+        Refused("setup", () => ScenarioCalibration.At(null!, [1, 60], null));
+        Refused("parameters", () => ScenarioCalibration.At(Short(), null!, null));
+        Refused("setup", () => ScenarioCalibration.Run(null!, settings, 1));
+        Refused("settings", () => ScenarioCalibration.Run(Short(), null!, 1));
+    }
+
+    [Fact]
+    public void A_calibrated_key_the_file_leaves_out_is_added_and_the_header_says_the_comments_were_lost()
+    {
+        const string Text = "name: small\nbehaviour:\n  give_up_rate_per_day: 1.0   # a comment\n";
+        var written = CalibratedScenario.Write(Text, "small", [(GiveUp, "0.42"), ("behaviour.irregular_attempt_rate_per_day", "0.5")], ["fitted by a test"], json: false);
+        Assert.Equal(
+            "# fitted by a test\n"
+            + "# (A calibrated key was missing from the original file, so this file was rewritten from its parsed form: its comments are lost.)\n"
+            + "name: small-calibrated\nbehaviour:\n  give_up_rate_per_day: 0.42\n  irregular_attempt_rate_per_day: 0.5\n",
+            written);
+    }
+
+    [Fact]
+    public void A_quoted_value_in_the_file_stays_quoted()
+    {
+        const string Text = "name: small\npolicies:\n  - label: a\n    start: \"2025-11-20\"   # quoted\n";
+        var written = CalibratedScenario.Write(Text, "small", [("policies[0].start", "2025-11-22")], [], json: false);
+        Assert.Equal("name: small-calibrated\npolicies:\n  - label: a\n    start: \"2025-11-22\"   # quoted\n", written);
     }
 }
