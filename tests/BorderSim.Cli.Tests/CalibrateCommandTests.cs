@@ -108,6 +108,25 @@ public sealed class CalibrateCommandTests
         Assert.False(Directory.Exists(temp["cal"]));
     }
 
+    /// <summary>
+    /// Peru's refusal (baseline.yaml's policies[1]) starts on 26 November; a prior on its end from 20 to 27 November
+    /// makes most draws end it before it starts, which no scenario allows. Ten simulations cannot find the first
+    /// population's ten particles: the input's fault, told as such, not a failure of BorderSim's.
+    /// </summary>
+    [Fact]
+    public void Priors_that_leave_the_first_population_short_are_exit_code_2_with_the_cause()
+    {
+        using var temp = new TempFolder();
+        var scenario = temp["ends.yaml"];
+        File.WriteAllText(scenario, File.ReadAllText(Baseline).TrimEnd() + "\n  - key: policies[1].end\n    range: [2025-11-20, 2025-11-27]\n    source: test\n");
+        var outcome = CliRunner.Run(["calibrate", scenario, "--observations", CliRunner.Scenario("observations/border-2025.csv"), "--params", "policies[1].end", "--particles", "10", "--budget", "10", "--out", temp["cal"]]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("of the first population's 10 particles were found in the budget of 10 simulations", outcome.Stderr);
+        Assert.Contains("narrow the priors", outcome.Stderr);
+        Assert.DoesNotContain("unexpected failure", outcome.Stderr);
+        Assert.False(Directory.Exists(temp["cal"]));
+    }
+
     [Fact]
     public void An_existing_output_folder_is_kept_without_force()
     {

@@ -108,6 +108,11 @@ internal static class CalibrateCommand
                 stderr.WriteLine($"interrupted by {signal}: cancelled after {progress.Done} runs; nothing was written ({target} is unchanged)");
                 return Signals.ExitCode;
             }
+            catch (AbcSmcException e)
+            {
+                progress.Finish();
+                throw new UserError($"{e.Message}; narrow the priors (the scenario's uncertainty ranges) or give a larger --budget");
+            }
 
             progress.Finish();
             var summary = CalibrationSummary.Of(result);

@@ -45,7 +45,8 @@ public sealed record AbcSmcResult(IReadOnlyList<Prior> Priors, IReadOnlyList<Abc
 /// particle of population t−1 drawn by weight and moved by a Gaussian kernel whose variance in each coordinate is
 /// twice the weighted variance of population t−1 (moves leaving the prior's range are drawn again); its importance
 /// weight is π(θ) / Σ_j w_j K(θ | θ_j). It stops after <see cref="AbcSmcSettings.MaxGenerations"/> populations, when
-/// the budget cannot complete another, or when the tolerance stops falling.
+/// the budget cannot complete another, or when the tolerance stops falling. A first population that the budget cannot
+/// complete throws <see cref="AbcSmcException"/>: there is no posterior to give.
 /// <para>
 /// Deterministic for a seed whatever the parallelism: proposal k of population t draws from its own stream, derived
 /// from (seed, t, k); proposals are run in batches whose size depends only on earlier results, and accepted in order of k.
@@ -72,6 +73,7 @@ public static class AbcSmc
 
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Particles, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Budget, settings.Particles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.MaxGenerations, 1);
         var generations = new List<AbcGeneration>();
         Particle[]? population = null;
         var used = 0;
@@ -126,6 +128,11 @@ public static class AbcSmc
                 }
             }
 
+            if (accepted.Count < settings.Particles && population is null)
+            {
+                throw new AbcSmcException($"only {accepted.Count} of the first population's {settings.Particles} particles were found in the budget of {settings.Budget} simulations: the other draws from the priors had no finite distance (in a scenario: values that together make it invalid, or that leave an observation without a simulated value)");
+            }
+
             if (accepted.Count < settings.Particles)
             {
                 stop = $"the budget of {settings.Budget} simulations ran out during population {t} (dropped: {accepted.Count} of {settings.Particles} particles accepted)";
@@ -143,12 +150,7 @@ public static class AbcSmc
             }
         }
 
-        if (population is null)
-        {
-            throw new ArgumentException($"the budget ({settings.Budget}) does not cover the first population ({settings.Particles} simulations)", nameof(settings));
-        }
-
-        return new AbcSmcResult(priors, generations, population, used, stop);
+        return new AbcSmcResult(priors, generations, population!, used, stop);
     }
 
     /// <summary>The kernel's standard deviation in each coordinate: √(2 × the weighted variance), never 0.</summary>

@@ -86,12 +86,11 @@ public sealed class AbcSmcTests
     }
 
     [Fact]
-    public void When_no_proposal_of_the_first_population_is_accepted_the_run_is_refused_naming_the_budget_and_the_particles()
+    public void When_the_budget_runs_out_before_the_first_population_is_complete_the_run_is_refused_with_the_counts_and_the_cause()
     {
-        var e = Assert.Throws<ArgumentException>(() => AbcSmc.Run([Theta], Toy, y => double.NaN, Small(20)));
-        Assert.Equal("settings", e.ParamName);
-        Assert.Contains("the budget (20)", e.Message, StringComparison.Ordinal);
-        Assert.Contains("the first population (4 simulations)", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<AbcSmcException>(() => AbcSmc.Run([Theta], Toy, y => double.NaN, Small(20)));
+        Assert.StartsWith("only 0 of the first population's 4 particles were found in the budget of 20 simulations: the other draws from the priors had no finite distance", e.Message, StringComparison.Ordinal);
+        Assert.Equal("settings.MaxGenerations", Assert.Throws<ArgumentOutOfRangeException>(() => AbcSmc.Run([Theta], Toy, y => 0, Small(20) with { MaxGenerations = 0 })).ParamName);
     }
 
     [Fact]
