@@ -9,6 +9,11 @@ using BorderSim.Core.Time;
 
 namespace BorderSim.Core.Tests.Calibration;
 
+/// <summary>
+/// Calibrations of the baseline, small and large: run after the rule statements (<see cref="CheaperTestsFirst"/>), so that
+/// a mutant of the engine is not made to wait for these tests' runs before the rule that catches it.
+/// </summary>
+[RunsManyScenarios]
 public sealed class ScenarioCalibrationTests
 {
     private const string GiveUp = "behaviour.give_up_rate_per_day";
