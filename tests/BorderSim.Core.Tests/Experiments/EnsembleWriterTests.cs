@@ -30,6 +30,22 @@ public sealed class EnsembleWriterTests
         Assert.Equal(EnsembleWriter.Files(slice).Order(StringComparer.Ordinal), Written(slice).Keys.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Column c on day d of replicate i is 100·i + 10·d + c: the three replicates' stranded (c = 0) on 1 December are 0,
+    /// 100 and 200, whose mean is 100 and whose R7 percentiles 5, 25, 50, 75 and 95 are 10, 50, 100, 150 and 190.
+    /// </summary>
+    [Fact]
+    public void Daily_csv_gives_each_days_mean_and_percentiles_of_every_column_across_the_replicates()
+    {
+        var lines = Written(HandBuiltExperiments.Ensemble(3))[ResultWriter.DailyCsv].Split('\n');
+        var header = lines[0].Split(',');
+        Assert.Equal(["date", "stranded_mean", "stranded_p5", "stranded_p25", "stranded_p50", "stranded_p75", "stranded_p95", "stranded_vulnerable_mean"], header[..8]);
+        Assert.Equal("total_intercepted_p95", header[^1]);
+        Assert.Equal(1 + (6 * DailyColumns.All.Count), header.Length);
+        Assert.Equal(["2025-12-01", "100", "10", "50", "100", "150", "190", "101"], lines[1].Split(',')[..8]);
+        Assert.Equal("2025-12-02", lines[2].Split(',')[0]);
+    }
+
     [Fact]
     public void Key_figures_csv_has_a_row_per_replicate_with_its_seed_its_figures_and_its_value_at_each_observation()
     {
