@@ -48,4 +48,40 @@ public sealed class EnsembleSummaryTests
         Assert.Equal(new DateOnly(2025, 12, 2), Summary.PeakStrandedDate.P50);
         Assert.Equal(5, Summary.Replicates);
     }
+    /// <summary>Simulated values 0, 40, 80, 120 and 160: a 90% interval from 8 to 152 (R7).</summary>
+    [Fact]
+    public void An_observation_meets_the_interval_when_its_value_or_its_range_reaches_it()
+    {
+        double?[] simulated = [0, 40, 80, 120, 160];
+        bool? Within(double value, double? low = null, double? high = null) =>
+            EnsembleObservation.From(HandBuiltExperiments.Observation with { Value = value, Low = low, High = high }, simulated).WithinInterval;
+        var d = EnsembleObservation.From(HandBuiltExperiments.Observation, simulated).Simulated!;
+        Assert.Equal((8, 152), (d.P5, d.P95));
+
+        Assert.True(Within(8));
+        Assert.True(Within(152));
+        Assert.False(Within(7.9));
+        Assert.False(Within(152.1));
+        Assert.True(Within(5, low: 4, high: 8)); // a range that reaches the interval from below
+        Assert.True(Within(160, low: 152, high: 170)); // and from above
+        Assert.False(Within(5, low: 4, high: 7.9));
+        Assert.False(Within(160, low: 152.1, high: 170));
+    }
+
+    [Fact]
+    public void Without_a_simulated_value_an_observation_and_the_peak_date_are_unknown_not_zero()
+    {
+        var o = EnsembleObservation.From(HandBuiltExperiments.Observation, [null, null]);
+        Assert.Equal((null, null, null), (o.Simulated, o.Error, o.WithinInterval));
+        var dates = DateDistribution.From([null, null]);
+        Assert.Equal((null, null, null), (dates.P5, dates.P50, dates.P95));
+    }
+
+    [Fact]
+    public void The_summary_says_it_is_an_ensembles_and_gives_an_observations_time_of_day_as_hours_and_minutes()
+    {
+        Assert.Equal("ensemble", Summary.Kind);
+        var o = EnsembleObservation.From(HandBuiltExperiments.Observation with { Time = new TimeOnly(13, 5) }, [1.0]);
+        Assert.Equal("13:05", o.Time);
+    }
 }

@@ -47,6 +47,20 @@ public sealed class EnsembleWriterTests
     }
 
     [Fact]
+    public void Replicates_csv_has_a_row_per_replicate_and_day_and_summary_json_says_it_is_an_ensembles()
+    {
+        var files = Written(HandBuiltExperiments.Ensemble(3));
+        var lines = files[EnsembleWriter.ReplicatesCsv].Split('\n');
+        Assert.Equal(["replicate", "seed", "date", "stranded", "stranded_vulnerable"], lines[0].Split(',')[..5]);
+        Assert.Equal(1 + (3 * 2) + 1, lines.Length); // the header, 3 replicates of 2 days, and the last line's end
+        Assert.Equal(["2", "1002", "2025-12-02", "210", "211"], lines[6].Split(',')[..5]); // column c: 100·2 + 10·1 + c
+
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(files[ResultWriter.SummaryJson])!;
+        Assert.Equal("ensemble", (string?)summary["kind"]);
+        Assert.Equal(3, (int)summary["replicates"]!);
+    }
+
+    [Fact]
     public void Key_figures_csv_has_a_row_per_replicate_with_its_seed_its_figures_and_its_value_at_each_observation()
     {
         var lines = Written(HandBuiltExperiments.Ensemble(3))[EnsembleWriter.KeyFiguresCsv].Split('\n');
