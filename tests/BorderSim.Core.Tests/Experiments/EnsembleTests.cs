@@ -42,6 +42,21 @@ public sealed class EnsembleTests
         Assert.Equal(single.Days[^1].Cumulative.Departures, data.Replicates[0].Daily[^1][BorderSim.Core.Results.DailyColumns.All.ToList().FindIndex(c => c.Name == "total_departures")]);
     }
 
+    /// <summary>The command's progress counts each replicate as it ends; a cancelled ensemble stops; none is not an ensemble.</summary>
+    [Fact]
+    public void Each_replicate_is_reported_done_a_cancelled_ensemble_stops_and_zero_replicates_are_refused()
+    {
+        var done = 0;
+        Ensemble.Run(Scenario, [], 4, new Shard(2, 2), 2, replicateDone: () => Interlocked.Increment(ref done));
+        Assert.Equal(2, done); // the second half of four
+
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Ensemble.Run(Scenario, [], 4, Shard.Whole, 1, cancel.Token));
+
+        Assert.Equal("replicates", Assert.Throws<ArgumentOutOfRangeException>(() => Ensemble.Run(Scenario, [], 0, Shard.Whole, 1)).ParamName);
+    }
+
     [Fact]
     public void Slices_merge_into_exactly_the_whole_ensemble()
     {
