@@ -51,6 +51,9 @@ public sealed class SweepDesignTests
         Assert.Equal("d.csv:2:5: expected 2 values (one per column of the header), found 3", lines[0]);
         Assert.Equal("d.csv:21:5: expected 2 values (one per column of the header), found 3", lines[19]);
         Assert.Equal("… and 5 more", lines[20]);
+
+        var twenty = Problems("behaviour.give_up_rate_per_day,seed\n" + string.Concat(Enumerable.Range(0, 20).Select(_ => "1,2,3\n"))).Split(Environment.NewLine);
+        Assert.Equal(20, twenty.Length); // all of them, and no count of none
     }
 
     [Fact]
@@ -58,6 +61,7 @@ public sealed class SweepDesignTests
     {
         var wide = string.Join(',', Enumerable.Range(0, SweepDesign.MaxColumns + 1).Select(i => $"c{i}"));
         Assert.Equal("d.csv:1:1: at most 256 columns, found 257", Problems(wide + "\n"));
+        Assert.DoesNotContain("at most 256 columns", Problems(string.Join(',', Enumerable.Range(0, SweepDesign.MaxColumns).Select(i => $"c{i}")) + "\n"), StringComparison.Ordinal);
 
         var many = "behaviour.give_up_rate_per_day\n" + string.Concat(Enumerable.Repeat("1\n", SweepDesign.MaxPoints + 1));
         Assert.Equal($"d.csv:{SweepDesign.MaxPoints + 2}:1: at most 200000 points in one design, found 200001; split it into several designs", Problems(many));
@@ -65,6 +69,17 @@ public sealed class SweepDesignTests
 
         Assert.Equal("d.csv: larger than 64 MiB; split the design and run it in slices", Problems(new string('1', SweepDesign.MaxFileBytes + 1)));
         Assert.Throws<ArgumentNullException>(() => SweepDesign.Parse(null!, "d.csv"));
+    }
+
+    /// <summary>A column is a range only if every value in it is a number; dates, or numbers mixed with dates, are listed.</summary>
+    [Fact]
+    public void A_column_of_numbers_is_a_range_and_any_other_column_lists_its_values()
+    {
+        var design = SweepDesign.Parse("behaviour.give_up_rate_per_day,policies_2.start,policies_2.duration_days\n0.5,2025-12-01,70\n0.2,60,90\n", "d.csv");
+        var dims = design.Dimensions();
+        Assert.Equal((0.2, 0.5, true), (dims[0].Low, dims[0].High, dims[0].IsRange));
+        Assert.Equal(["2025-12-01", "60"], dims[1].Listed);
+        Assert.Equal((70, 90, true), (dims[2].Low, dims[2].High, dims[2].IsRange));
     }
 
     [Fact]
@@ -83,6 +98,6 @@ public sealed class SweepDesignTests
         Assert.Equal("points.csv:3", d.File);
         Assert.Equal("policies[2].duration_days=-3", d.Path); // the point's value as the design gives it
         Assert.Equal(0, d.Line);
-        Assert.Throws<ArgumentNullException>(() => design.ScenarioAt(0, text, "baseline.yaml", null!, "points.csv"));
+        Assert.Equal("overrides", Assert.Throws<ArgumentNullException>(() => design.ScenarioAt(0, text, "baseline.yaml", null!, "points.csv")).ParamName);
     }
 }

@@ -120,6 +120,21 @@ public sealed class SweepTests
     }
 
     [Fact]
+    public void Each_run_of_a_sweep_is_reported_done_and_a_cancelled_sweep_stops()
+    {
+        var dims = new[] { SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1,0.9") };
+        var points = SweepPlan.Grid(dims);
+        var scenarios = Sweep.Scenarios(BorderSim.Core.Scenarios.ScenarioJson.Serialize(TestScenarios.Small()), "small.json", [], dims, points, null, null);
+        var done = 0;
+        Sweep.Run(scenarios, dims, points, [], 2, new Shard(1, 2), 2, itemDone: () => Interlocked.Increment(ref done));
+        Assert.Equal(2, done); // the first half of two points by two replicates
+
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Sweep.Run(scenarios, dims, points, [], 2, Shard.Whole, 1, cancel.Token));
+    }
+
+    [Fact]
     public void A_sweep_runs_every_point_and_replicate_and_its_slices_merge_into_it()
     {
         var scenario = TestScenarios.Small();
