@@ -114,6 +114,7 @@ public sealed class SweepTests
         Assert.Equal(["0.1"], SweepDimension.Parse("a=0.1:0.5:1").Values);
         Assert.Equal(["0.3"], SweepDimension.Parse("a=0.3:0.3:1").Values);
         Assert.Equal(["0.1", "0.3", "0.5"], SweepDimension.Parse("a=0.1:0.5:3").Values);
+        Assert.Equal(["0", "0.00005", "0.0001"], SweepDimension.Parse("a=0:0.0001:3").Values); // never 5E-05
         Assert.False(SweepDimension.Parse("a=0.1:0.5:3").IsRange);
         Assert.False(SweepDimension.Parse("a=1,2").IsRange);
         Assert.True(SweepDimension.Parse("a=0.1:0.5").IsRange);
