@@ -32,6 +32,47 @@ public sealed class ObservationComparisonTests
         Assert.Equal([0.0, 5, -5, 5, 5], compared.Select(c => c.Error!.Value));
     }
 
+    /// <summary>A bare count (no range) is met by a simulated value within half of it either way, bounds included.</summary>
+    [Fact]
+    public void A_bare_count_is_met_within_half_of_it()
+    {
+        var run = TestRuns.WaitingThreeDays;
+        var day = new DateOnly(2025, 12, 2);
+        var s = run.Days[1].EndOfDay.Stranded;
+        Assert.True(s > 10, $"{s} stranded at the end of 2 December");
+
+        var compared = ObservationComparison.Compare(run, [Stranded(day, s, null, null), Stranded(day, 2 * s, null, null), Stranded(day, (2 * s) + 2, null, null), Stranded(day, 0.6 * s, null, null)]);
+        Assert.Equal([true, true, false, false], compared.Select(c => c.WithinRange));
+    }
+
+    /// <summary>
+    /// A state (stranded, queued, …) observed at a time of day is the state at that full hour, whatever the tick: the
+    /// run has one tick a day, yet 13:00 on 2 December reads the 37th hour's end; midnight on the first day reads the
+    /// start, before anyone has come. A flow, or a state without a time, is the day's row of daily.csv, the first day's
+    /// included.
+    /// </summary>
+    [Fact]
+    public void A_state_observed_at_a_time_of_day_is_read_at_that_hour_and_anything_else_from_the_days_row()
+    {
+        var run = TestRuns.WaitingThreeDays;
+        Observation At(DateOnly date, string metric, TimeOnly? time) => new() { Date = date, Time = time, Metric = metric, Value = 1, Source = "test", Quote = "q" };
+        var compared = ObservationComparison.Compare(run,
+        [
+            At(new DateOnly(2025, 12, 2), "stranded", new TimeOnly(13, 0)),
+            At(new DateOnly(2025, 12, 3), "queued", new TimeOnly(6, 30)),
+            At(new DateOnly(2025, 12, 1), "stranded", new TimeOnly(0, 0)),
+            At(new DateOnly(2025, 12, 1), "departures", new TimeOnly(13, 0)),
+            At(new DateOnly(2025, 12, 1), "stranded", null),
+        ]);
+
+        Assert.Equal(
+            [run.Hours[24 + 13 - 1].Stranded, run.Hours[48 + 6 - 1].Queued, 0, run.Days[0].Flows.Departures, run.Days[0].EndOfDay.Stranded],
+            compared.Select(c => c.Simulated!.Value));
+        Assert.NotEqual(run.Hours[24 + 13 - 1].Stranded, run.Days[1].EndOfDay.Stranded); // 13:00 is not the day's end
+        Assert.NotEqual(0, run.Days[0].Flows.Departures);
+        Assert.Equal("13:00", compared[0].Time);
+    }
+
     [Fact]
     public void An_observation_outside_the_window_has_no_simulated_value()
     {

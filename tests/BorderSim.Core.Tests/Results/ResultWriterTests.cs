@@ -81,6 +81,7 @@ public sealed class ResultWriterTests
         Assert.Equal(Run.Summary.Departed, (long)summary["departed"]!);
 
         var manifest = JsonNode.Parse(files[ResultWriter.ManifestJson])!;
+        Assert.Equal("run", (string?)manifest["kind"]); // what merge and reproduce tell a run's folder by
         Assert.Equal("waiting.yaml", (string?)manifest["scenario_file"]);
         Assert.Equal(Run.Seed, (ulong)manifest["seed"]!);
         Assert.Equal("waiting", (string?)manifest["resolved_scenario"]!["name"]);
