@@ -128,13 +128,13 @@ public static class AbcSmc
                 }
             }
 
-            if (accepted.Count < settings.Particles && population is null)
-            {
-                throw new AbcSmcException($"only {accepted.Count} of the first population's {settings.Particles} particles were found in the budget of {settings.Budget} simulations: the other draws from the priors had no finite distance (in a scenario: values that together make it invalid, or that leave an observation without a simulated value)");
-            }
-
             if (accepted.Count < settings.Particles)
             {
+                if (population is null)
+                {
+                    throw new AbcSmcException($"only {accepted.Count} of the first population's {settings.Particles} particles were found in the budget of {settings.Budget} simulations: the other draws from the priors had no finite distance (in a scenario: values that together make it invalid, or that leave an observation without a simulated value)");
+                }
+
                 stop = $"the budget of {settings.Budget} simulations ran out during population {t} (dropped: {accepted.Count} of {settings.Particles} particles accepted)";
                 break;
             }

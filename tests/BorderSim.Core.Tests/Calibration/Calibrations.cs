@@ -18,7 +18,7 @@ internal static class Calibrations
     public const string GiveUp = "behaviour.give_up_rate_per_day";
     public const string Duration = "policies[2].duration_days";
 
-    public static readonly double[] Weights = [0.1, 0.2, 0.3, 0.4];
+    private static readonly double[] Weights = [0.1, 0.2, 0.3, 0.4];
 
     public static readonly Observation[] Observations =
     [

@@ -28,4 +28,20 @@ public sealed class ManifestTests
         Assert.Equal("run-all", (string?)runAll["kind"]);
         Assert.Equal("scenarios/small.yaml", (string?)runAll["scenarios"]![0]!["scenario_file"]);
     }
+
+    /// <summary>
+    /// manifest.json's "kind" tells the folders apart: `reproduce` and `merge` recognise a run's, a calibration's and a
+    /// sensitivity analysis's folder (and a slice of one) by it.
+    /// </summary>
+    [Fact]
+    public void Each_manifest_says_which_command_made_it()
+    {
+        var scenario = TestScenarios.Small();
+        string? Kind<T>(T manifest) => (string?)JsonNode.Parse(ScenarioJson.Serialize(manifest))!["kind"];
+        Assert.Equal("run", Kind(TestManifests.Run(scenario, "a.yaml")));
+        Assert.Equal("calibration", TestManifests.Calibration(scenario).Kind);
+        Assert.Equal("calibration", Kind(TestManifests.Calibration(scenario)));
+        Assert.Equal("sensitivity", Kind(TestManifests.Sensitivity(scenario)));
+        Assert.Equal("sensitivity", ScenarioJson.Deserialize<BorderSim.Core.Sensitivity.SensitivityManifest>(ScenarioJson.Serialize(TestManifests.Sensitivity(scenario)))!.Kind);
+    }
 }

@@ -7,18 +7,25 @@ namespace BorderSim.Core.Tests.Results;
 /// <summary>Observations set against one run (<see cref="TestRuns.WaitingThreeDays"/>): the simulated value, the error and whether it lies in the observation's range.</summary>
 public sealed class ObservationComparisonTests
 {
+    private static readonly DateOnly SecondDay = new(2025, 12, 2);
+
     private static Observation Stranded(DateOnly date, double value, double? low, double? high) =>
         new() { Date = date, Metric = "stranded", Value = value, Low = low, High = high, Source = "test", Quote = "q" };
+
+    /// <summary>The persons stranded at the end of 2 December: enough for the ranges around it to mean something.</summary>
+    private static int StrandedAtTheEndOfTheSecondDay()
+    {
+        var s = TestRuns.WaitingThreeDays.Days[1].EndOfDay.Stranded;
+        Assert.True(s > 10, $"{s} stranded at the end of 2 December");
+        return s;
+    }
 
     [Fact]
     public void A_simulated_value_is_within_an_observations_range_including_its_bounds_and_not_beyond_either()
     {
-        var run = TestRuns.WaitingThreeDays;
-        var day = new DateOnly(2025, 12, 2);
-        var s = run.Days[1].EndOfDay.Stranded;
-        Assert.True(s > 10, $"{s} stranded at the end of 2 December");
-
-        var compared = ObservationComparison.Compare(run,
+        var s = StrandedAtTheEndOfTheSecondDay();
+        var day = SecondDay;
+        var compared = ObservationComparison.Compare(TestRuns.WaitingThreeDays,
         [
             Stranded(day, s, s, s),
             Stranded(day, s - 5, s - 10, s - 1),
@@ -36,12 +43,9 @@ public sealed class ObservationComparisonTests
     [Fact]
     public void A_bare_count_is_met_within_half_of_it()
     {
-        var run = TestRuns.WaitingThreeDays;
-        var day = new DateOnly(2025, 12, 2);
-        var s = run.Days[1].EndOfDay.Stranded;
-        Assert.True(s > 10, $"{s} stranded at the end of 2 December");
-
-        var compared = ObservationComparison.Compare(run, [Stranded(day, s, null, null), Stranded(day, 2 * s, null, null), Stranded(day, (2 * s) + 2, null, null), Stranded(day, 0.6 * s, null, null)]);
+        var s = StrandedAtTheEndOfTheSecondDay();
+        var compared = ObservationComparison.Compare(TestRuns.WaitingThreeDays,
+            [Stranded(SecondDay, s, null, null), Stranded(SecondDay, 2 * s, null, null), Stranded(SecondDay, (2 * s) + 2, null, null), Stranded(SecondDay, 0.6 * s, null, null)]);
         Assert.Equal([true, true, false, false], compared.Select(c => c.WithinRange));
     }
 

@@ -12,6 +12,17 @@ public sealed class EstimatorTests
 {
     private const ulong Seed = 3;
 
+    /// <summary>The smallest designs of two parameters, zero outputs at each of their points, and one bootstrap resample.</summary>
+    private static readonly SensitivityDesign TinySobol = SensitivityDesign.Sobol(2, 2, new RandomStream(Seed));
+
+    private static readonly SensitivityDesign TinyMorris = SensitivityDesign.Morris(2, 2, new RandomStream(Seed));
+
+    private static readonly double[] TinySobolOutputs = new double[TinySobol.Points.Count];
+
+    private static readonly double[] TinyMorrisOutputs = new double[TinyMorris.Points.Count];
+
+    private static readonly int[][] OneResample = [[0, 1]];
+
     [Fact]
     public void A_Sobol_design_is_A_B_and_A_with_each_column_from_B_per_base_sample()
     {
@@ -188,44 +199,34 @@ public sealed class EstimatorTests
     [Fact]
     public void Each_estimator_refuses_outputs_that_do_not_match_its_design()
     {
-        var sobol = SensitivityDesign.Sobol(2, 2, new RandomStream(Seed));
-        var morris = SensitivityDesign.Morris(2, 2, new RandomStream(Seed));
-        int[][] sets = [[0, 1]];
-        var sobolOutputs = new double[sobol.Points.Count];
-        var morrisOutputs = new double[morris.Points.Count];
-        Assert.Throws<ArgumentException>(() => SobolIndices.Analyze(morris, morrisOutputs, sets, 0.95));
-        Assert.Contains("expected one output per point of a Sobol design (8), found 6", Assert.Throws<ArgumentException>(() => SobolIndices.Analyze(sobol, morrisOutputs, sets, 0.95)).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => MorrisEffects.Analyze(sobol, sobolOutputs, sets, 0.95));
-        Assert.Contains("expected one output per point of a Morris design (6), found 8", Assert.Throws<ArgumentException>(() => MorrisEffects.Analyze(morris, sobolOutputs, sets, 0.95)).Message, StringComparison.Ordinal);
-        Assert.Contains("expected outputs at each of the design's 8 points, found 6", Assert.Throws<ArgumentException>(() => SensitivityAnalysis.Analyze(sobol, ["y"], morrisOutputs.Select(x => new[] { x }).ToArray(), null, Seed)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => SobolIndices.Analyze(TinyMorris, TinyMorrisOutputs, OneResample, 0.95));
+        Assert.Contains("expected one output per point of a Sobol design (8), found 6", Assert.Throws<ArgumentException>(() => SobolIndices.Analyze(TinySobol, TinyMorrisOutputs, OneResample, 0.95)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => MorrisEffects.Analyze(TinySobol, TinySobolOutputs, OneResample, 0.95));
+        Assert.Contains("expected one output per point of a Morris design (6), found 8", Assert.Throws<ArgumentException>(() => MorrisEffects.Analyze(TinyMorris, TinySobolOutputs, OneResample, 0.95)).Message, StringComparison.Ordinal);
+        Assert.Contains("expected outputs at each of the design's 8 points, found 6", Assert.Throws<ArgumentException>(() => SensitivityAnalysis.Analyze(TinySobol, ["y"], TinyMorrisOutputs.Select(x => new[] { x }).ToArray(), null, Seed)).Message, StringComparison.Ordinal);
     }
 
     /// <summary>Each public method of the designs and estimators refuses a null argument, or a count below one, by its name.</summary>
     [Fact]
     public void A_null_argument_or_an_empty_bootstrap_is_refused_by_its_name()
     {
-        var sobol = SensitivityDesign.Sobol(2, 2, new RandomStream(Seed));
-        var morris = SensitivityDesign.Morris(2, 2, new RandomStream(Seed));
-        int[][] sets = [[0, 1]];
-        var sobolOutputs = new double[sobol.Points.Count];
-        var morrisOutputs = new double[morris.Points.Count];
         void Refused<T>(string name, Action call)
             where T : ArgumentException => Assert.Equal(name, Assert.Throws<T>(call).ParamName);
         Refused<ArgumentNullException>("random", () => SensitivityDesign.Sobol(3, 4, null!));
         Refused<ArgumentNullException>("random", () => SensitivityDesign.Morris(3, 4, null!));
-        Refused<ArgumentNullException>("design", () => SobolIndices.Analyze(null!, sobolOutputs, sets, 0.95));
-        Refused<ArgumentNullException>("outputs", () => SobolIndices.Analyze(sobol, null!, sets, 0.95));
-        Refused<ArgumentNullException>("resamples", () => SobolIndices.Analyze(sobol, sobolOutputs, null!, 0.95));
+        Refused<ArgumentNullException>("design", () => SobolIndices.Analyze(null!, TinySobolOutputs, OneResample, 0.95));
+        Refused<ArgumentNullException>("outputs", () => SobolIndices.Analyze(TinySobol, null!, OneResample, 0.95));
+        Refused<ArgumentNullException>("resamples", () => SobolIndices.Analyze(TinySobol, TinySobolOutputs, null!, 0.95));
         Refused<ArgumentNullException>("outputs", () => SobolIndices.Estimate(null!, 2, [0]));
-        Refused<ArgumentNullException>("samples", () => SobolIndices.Estimate(sobolOutputs, 2, null!));
-        Refused<ArgumentNullException>("design", () => MorrisEffects.Analyze(null!, morrisOutputs, sets, 0.95));
-        Refused<ArgumentNullException>("outputs", () => MorrisEffects.Analyze(morris, null!, sets, 0.95));
-        Refused<ArgumentNullException>("resamples", () => MorrisEffects.Analyze(morris, morrisOutputs, null!, 0.95));
-        Refused<ArgumentNullException>("design", () => MorrisEffects.Effects(null!, morrisOutputs));
-        Refused<ArgumentNullException>("outputs", () => MorrisEffects.Effects(morris, null!));
+        Refused<ArgumentNullException>("samples", () => SobolIndices.Estimate(TinySobolOutputs, 2, null!));
+        Refused<ArgumentNullException>("design", () => MorrisEffects.Analyze(null!, TinyMorrisOutputs, OneResample, 0.95));
+        Refused<ArgumentNullException>("outputs", () => MorrisEffects.Analyze(TinyMorris, null!, OneResample, 0.95));
+        Refused<ArgumentNullException>("resamples", () => MorrisEffects.Analyze(TinyMorris, TinyMorrisOutputs, null!, 0.95));
+        Refused<ArgumentNullException>("design", () => MorrisEffects.Effects(null!, TinyMorrisOutputs));
+        Refused<ArgumentNullException>("outputs", () => MorrisEffects.Effects(TinyMorris, null!));
         Refused<ArgumentNullException>("design", () => SensitivityAnalysis.Analyze(null!, ["y"], [], null, Seed));
-        Refused<ArgumentNullException>("names", () => SensitivityAnalysis.Analyze(sobol, null!, [], null, Seed));
-        Refused<ArgumentNullException>("means", () => SensitivityAnalysis.Analyze(sobol, ["y"], null!, null, Seed));
+        Refused<ArgumentNullException>("names", () => SensitivityAnalysis.Analyze(TinySobol, null!, [], null, Seed));
+        Refused<ArgumentNullException>("means", () => SensitivityAnalysis.Analyze(TinySobol, ["y"], null!, null, Seed));
         Refused<ArgumentNullException>("values", () => SensitivityAnalysis.Variance(null!));
         Refused<ArgumentNullException>("random", () => Bootstrap.Resamples(2, 2, null!));
         Refused<ArgumentOutOfRangeException>("blocks", () => Bootstrap.Resamples(0, 2, new RandomStream(Seed)));

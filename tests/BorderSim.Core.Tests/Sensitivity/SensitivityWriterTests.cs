@@ -211,36 +211,6 @@ public sealed class SensitivityWriterTests
             described);
     }
 
-    /// <summary>`merge` tells a sensitivity analysis's slices from an ensemble's or a sweep's by the manifest's kind.</summary>
-    [Fact]
-    public void A_sensitivity_manifest_says_it_is_one()
-    {
-        var manifest = new SensitivityManifest
-        {
-            Method = "morris",
-            BordersimVersion = "0.1.0",
-            DotnetVersion = ".NET 10.0.1",
-            Machine = "Linux X64, 2 cores",
-            CommandLine = ["bordersim", "sensitivity", "small.yaml"],
-            ScenarioFile = "small.yaml",
-            ScenarioSha256 = "00",
-            Seed = 5,
-            Tick = "1h",
-            Replicates = 1,
-            Samples = 2,
-            Points = 6,
-            Shard = "1/1",
-            Overrides = [],
-            Parameters = Parameters.Select(SensitivityManifest.Describe).ToArray(),
-            Outputs = ["peak_stranded"],
-            ResolvedScenario = TestScenarios.Small(),
-            Files = ["indices.csv"],
-        };
-        var json = ScenarioJson.Serialize(manifest);
-        Assert.Equal("sensitivity", (string?)System.Text.Json.Nodes.JsonNode.Parse(json)!["kind"]);
-        Assert.Equal("sensitivity", ScenarioJson.Deserialize<SensitivityManifest>(json)!.Kind);
-    }
-
     [Fact]
     public void The_ranking_puts_the_most_influential_first_ties_in_the_parameters_order_and_unknown_indices_last()
     {

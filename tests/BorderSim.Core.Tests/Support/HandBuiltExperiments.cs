@@ -48,7 +48,7 @@ internal static class HandBuiltExperiments
     /// <summary>A whole ensemble of <paramref name="total"/> replicates.</summary>
     public static EnsembleData Ensemble(int total) => Ensemble(total, Shard.Whole, [.. Enumerable.Range(0, total)]);
 
-    public static readonly SweepDimension GiveUpRate = SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1,0.9");
+    private static readonly SweepDimension GiveUpRate = SweepDimension.Parse("behaviour.give_up_rate_per_day=0.1,0.9");
 
     /// <summary>
     /// A sweep of two points (give-up rates 0.1 and 0.9) with two replicates each, holding the runs <paramref name="items"/>

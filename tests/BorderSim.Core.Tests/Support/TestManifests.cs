@@ -1,5 +1,7 @@
+using BorderSim.Core.Calibration;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
+using BorderSim.Core.Sensitivity;
 
 namespace BorderSim.Core.Tests.Support;
 
@@ -21,5 +23,59 @@ internal static class TestManifests
         Overrides = [],
         ResolvedScenario = resolved,
         Files = ResultWriter.Files,
+    };
+
+    /// <summary>The manifest of a small calibration of <paramref name="resolved"/>: 4 particles, one population, no parameter.</summary>
+    public static CalibrationManifest Calibration(Scenario resolved) => new()
+    {
+        BordersimVersion = "0.1.0",
+        DotnetVersion = ".NET 10.0.1",
+        Machine = "Linux X64, 2 cores",
+        CommandLine = ["bordersim", "calibrate", "small.yaml"],
+        ScenarioFile = "small.yaml",
+        ScenarioSha256 = "00",
+        Seed = resolved.Seed,
+        Tick = resolved.Tick,
+        Overrides = [],
+        Method = "abc-smc",
+        Distance = "",
+        Particles = 4,
+        Budget = 8,
+        MaxPopulations = 1,
+        ToleranceQuantile = 0.5,
+        Parameters = [],
+        Priors = [],
+        HeldOut = [],
+        Simulations = 8,
+        Populations = 1,
+        FinalTolerance = null,
+        StopReason = "",
+        Replicates = 0,
+        ResolvedScenario = resolved,
+        Observations = [],
+        Files = [],
+    };
+
+    /// <summary>The manifest of a whole Morris analysis of <paramref name="resolved"/>: two trajectories of two parameters, nothing described.</summary>
+    public static SensitivityManifest Sensitivity(Scenario resolved) => new()
+    {
+        Method = "morris",
+        BordersimVersion = "0.1.0",
+        DotnetVersion = ".NET 10.0.1",
+        Machine = "Linux X64, 2 cores",
+        CommandLine = ["bordersim", "sensitivity", "small.yaml"],
+        ScenarioFile = "small.yaml",
+        ScenarioSha256 = "00",
+        Seed = resolved.Seed,
+        Tick = resolved.Tick,
+        Replicates = 1,
+        Samples = 2,
+        Points = 6,
+        Shard = "1/1",
+        Overrides = [],
+        Parameters = [],
+        Outputs = ["peak_stranded"],
+        ResolvedScenario = resolved,
+        Files = ["indices.csv"],
     };
 }
