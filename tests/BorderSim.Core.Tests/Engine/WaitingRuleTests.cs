@@ -123,6 +123,7 @@ public sealed class WaitingRuleTests
         Assert.True(s.Intercepted > 3_000, $"{s.Intercepted} intercepted");
         Assert.Equal(s.Intercepted, s.Outcomes.ReturnedInland);
         Assert.Equal(0, s.DaysStranded.PersonsEverStranded);
+        Assert.Equal(new StrandingTimes { PersonsEverStranded = 0, Median = null, P90 = null, Mean = null }, s.DaysStranded); // unknown, not 0 days
         Assert.Equal(0, s.RefusedAtSantaRosa); // nobody queued: the direct share of 1 sends everyone to the route
     }
 

@@ -176,6 +176,59 @@ public sealed class ResultsDiffTests
     }
 
     [Fact]
+    public void A_csv_whose_bytes_differ_but_read_as_the_same_text_is_told_by_its_sizes()
+    {
+        // Every line reads the same ("Pe\uFFFDa"), so no line of the table is named.
+        byte[] header = [0x6E, 0x61, 0x6D, 0x65, 0x0A]; // "name\n"
+        var d = ResultsDiff.Compare("names.csv", [.. header, 0x50, 0x65, 0xF1, 0x61, 0x0A], [.. header, 0x50, 0x65, 0xE9, 0x61, 0x0A]);
+
+        Assert.Equal(new FileDifference("names.csv", "bytes", "10 bytes", "10 bytes (same text, other encoding)"), d);
+    }
+
+    [Fact]
+    public void A_csv_that_differs_only_in_its_final_newline_is_told_by_line()
+    {
+        Assert.Equal(new FileDifference("daily.csv", "line 4", "\"\"", "(end of file)"), ResultsDiff.Compare("daily.csv", Daily, Daily.TrimEnd('\n')));
+        Assert.Equal(new FileDifference("daily.csv", "line 4", "(end of file)", "\"\""), ResultsDiff.Compare("daily.csv", Daily.TrimEnd('\n'), Daily));
+    }
+
+    [Fact]
+    public void A_csv_with_an_empty_header_names_a_differing_row_by_its_column_number()
+    {
+        Assert.Equal(new FileDifference("odd.csv", "line 2, column 1", "\"a\"", "\"b\""), ResultsDiff.Compare("odd.csv", "\na\n", "\nb\n"));
+    }
+
+    [Fact]
+    public void Quotes_in_a_line_are_shown_escaped()
+    {
+        Assert.Equal(
+            new FileDifference("notes.txt", "line 1, column 7", "\"say \\\"hi\\\"\"", "\"say \\\"ho\\\"\""),
+            ResultsDiff.Compare("notes.txt", "say \"hi\"", "say \"ho\""));
+    }
+
+    [Fact]
+    public void A_snippet_of_exactly_90_characters_is_shown_whole_and_one_of_91_cut()
+    {
+        // The difference at the first column: the snippet starts at the line's start and runs 90 characters.
+        var eightyNine = new string('x', 89);
+        Assert.Equal("\"A" + eightyNine + "\"", ResultsDiff.Compare("notes.txt", "A" + eightyNine, "B" + eightyNine)!.Expected);
+        Assert.Equal("\"A" + eightyNine + "\"…", ResultsDiff.Compare("notes.txt", "A" + eightyNine + "C", "B" + eightyNine + "C")!.Expected);
+
+        // A JSON value: 88 characters within its quotes make 90 with them.
+        var value = new string('y', 88);
+        var json = ResultsDiff.Compare("run.json", $"{{\"a\": \"{value}\"}}", "{\"a\": 1}")!;
+        Assert.Equal("\"" + value + "\"", json.Expected);
+        var longer = ResultsDiff.Compare("run.json", $"{{\"a\": \"{value}z\"}}", "{\"a\": 1}")!;
+        Assert.Equal("\"" + value + "z…", longer.Expected);
+    }
+
+    [Fact]
+    public void A_null_file_name_is_refused_by_its_name()
+    {
+        Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => ResultsDiff.Compare(null!, "a", "a")).ParamName);
+    }
+
+    [Fact]
     public void A_long_line_is_shown_around_its_first_difference()
     {
         var line = new string('x', 500);
