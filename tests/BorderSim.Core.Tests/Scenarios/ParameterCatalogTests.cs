@@ -189,27 +189,3 @@ public sealed partial class ParameterCatalogTests
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex CellSplit();
 }
-
-public sealed class ScenarioOverrideTests
-{
-    private static readonly string BaselineText = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
-
-    [Fact]
-    public void A_set_may_add_an_effect_the_file_leaves_out()
-    {
-        var s = ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride("policies[2].effects.sheltering.places_per_day", "100")]);
-        Assert.Equal(100, s.Policies[2].Effects.Sheltering!.PlacesPerDay);
-    }
-
-    [Theory]
-    [InlineData("populaton.pool_persons", "populaton: no such key in the scenario format. Did you mean 'population'? The keys at the top of a scenario: behaviour, border,")]
-    [InlineData("policies[7].end", "policies[7]: no such list item: policies has 6 entries, policies[0] to policies[5]")]
-    [InlineData("population.nationalities[0].name.first", "cannot set a key inside population.nationalities[0].name, which is a single value")]
-    [InlineData("population.group_sizes", "only single values can be set, and this is a list")]
-    [InlineData("seed[0]", "seed[0]: seed is not a list")]
-    public void A_set_that_leads_nowhere_says_what_is_there(string path, string message)
-    {
-        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride(path, "1")]));
-        Assert.Contains(message, Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
-    }
-}
