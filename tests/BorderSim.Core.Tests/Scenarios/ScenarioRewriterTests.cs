@@ -1,5 +1,6 @@
 using BorderSim.Core.Scenarios;
 using BorderSim.Core.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace BorderSim.Core.Tests.Scenarios;
 
@@ -9,6 +10,8 @@ namespace BorderSim.Core.Tests.Scenarios;
 /// </summary>
 public sealed class ScenarioRewriterTests
 {
+    private static readonly string BaselineText = TestScenarios.Text("baseline.yaml");
+
     private static readonly ScenarioOverride[] Changes =
     [
         new("behaviour.give_up_rate_per_day", "0.25"),
@@ -31,9 +34,8 @@ public sealed class ScenarioRewriterTests
     [Fact]
     public void A_changed_value_is_replaced_where_it_stands_and_its_comment_kept()
     {
-        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
-        var rewritten = ScenarioRewriter.Apply(text, "baseline.yaml", [new("behaviour.give_up_rate_per_day", "0.25")]);
-        var before = text.Split('\n');
+        var rewritten = ScenarioRewriter.Apply(BaselineText, "baseline.yaml", [new("behaviour.give_up_rate_per_day", "0.25")]);
+        var before = BaselineText.Split('\n');
         var after = rewritten.Split('\n');
         Assert.Equal(before.Length, after.Length);
         var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
@@ -45,16 +47,15 @@ public sealed class ScenarioRewriterTests
     [Fact]
     public void A_key_the_file_leaves_out_is_inserted_beside_its_siblings()
     {
-        var text = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
-        var rewritten = ScenarioRewriter.Apply(text, "baseline.yaml", [new("policies[2].enabled", "false")]);
+        var rewritten = ScenarioRewriter.Apply(BaselineText, "baseline.yaml", [new("policies[2].enabled", "false")]);
         Assert.Contains("  - enabled: false\n    label: Tacna state of emergency", rewritten, StringComparison.Ordinal);
-        Assert.StartsWith(text[..200], rewritten, StringComparison.Ordinal);
+        Assert.StartsWith(BaselineText[..200], rewritten, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Invalid_changes_give_the_validators_messages() =>
         Assert.Contains(
-            Assert.Throws<ScenarioException>(() => ScenarioRewriter.Apply(File.ReadAllText(RepoPaths.Scenario("baseline.yaml")), "baseline.yaml", [new("behaviour.give_up_rate_per_day", "-1")])).Diagnostics,
+            Assert.Throws<ScenarioException>(() => ScenarioRewriter.Apply(BaselineText, "baseline.yaml", [new("behaviour.give_up_rate_per_day", "-1")])).Diagnostics,
             d => d.Path == "behaviour.give_up_rate_per_day");
 
     [Theory]
@@ -65,6 +66,25 @@ public sealed class ScenarioRewriterTests
     [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
     [InlineData("#x", "\"#x\"")]
     [InlineData("", "\"\"")]
-    public void Values_are_plain_where_plain_reads_back_the_same_else_double_quoted(string value, string written) =>
+    [InlineData("C:\\data", "\"C:\\\\data\"")]
+    [InlineData("two\nlines", "\"two\\nlines\"")]
+    [InlineData("a\tb", "\"a\\tb\"")]
+    [InlineData("a\r\nb", "\"a\\r\\nb\"")]
+    public void Values_are_plain_where_plain_reads_back_the_same_else_double_quoted(string value, string written)
+    {
         Assert.Equal(written, ScenarioRewriter.Scalar(value));
+        var stream = new YamlStream();
+        stream.Load(new StringReader("key: " + written));
+        var read = ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("key")];
+        Assert.Equal(value, ((YamlScalarNode)read).Value);
+    }
+
+    [Fact]
+    public void A_change_to_a_block_of_text_writes_the_resolved_scenario_whatever_changes_follow()
+    {
+        ScenarioOverride[] changes = [new("description", "What if Peru had stayed open?"), new("seed", "7")];
+        var rewritten = ScenarioRewriter.Apply(BaselineText, "baseline.yaml", changes);
+        Assert.StartsWith("{", rewritten, StringComparison.Ordinal);
+        Assert.Equal(ScenarioJson.Serialize(ScenarioLoader.Parse(BaselineText, "baseline.yaml", changes)), rewritten);
+    }
 }
