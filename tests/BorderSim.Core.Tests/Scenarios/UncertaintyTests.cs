@@ -40,6 +40,13 @@ public sealed class UncertaintyTests
     [InlineData("  - key: population.smuggler_money_share\n    distribution: normal\n    sd: 0\n", "uncertainty[16].sd", "expected a standard deviation above 0")]
     [InlineData("  - key: policies.0.effects.departures.multiplier\n", "uncertainty[16].key", "policies[0].effects.departures.multiplier is already uncertain in uncertainty[2]")]
     [InlineData("  - key: behaviour.money_multiplier\n    distribution: lognormal\n", "uncertainty[16].distribution", "expected one of uniform, triangular, normal, log_uniform, found 'lognormal'")]
+    [InlineData("  - key: population.smuggler_money_share\n    distribution: triangular\n    mode: high\n", "uncertainty[16].mode", "expected a number for population.smuggler_money_share, found 'high'")]
+    [InlineData("  - key: population.group_sizes[0].share\n", "uncertainty[16].key", "the parameter catalogue gives population.group_sizes[].share no plausible range: give one, range: [LOW, HIGH]")]
+    [InlineData("  - key: behaviour.irregular_route.intercepted_returned_inland_share\n    distribution: log_uniform\n", "uncertainty[16].distribution", "a log_uniform range must lie above 0; the range is 0–0.5")]
+    [InlineData("  - key: population.pool_persons\n    distribution: log_uniform\n    range: [0, 336000]\n", "uncertainty[16].range[0]", "a log_uniform range must lie above 0 (at least 1 for whole numbers); the range is 0–336000")]
+    [InlineData("  - key: policies[0].enabled\n", "uncertainty[16].key", "policies[].enabled is true or false: only numbers and dates can be uncertain")]
+    [InlineData("  - key: policies[0].label\n", "uncertainty[16].key", "policies[].label is text: only numbers and dates can be uncertain")]
+    [InlineData("  - key: policies[0].end\n    range: [1899-12-31, 2026-03-31]\n", "uncertainty[16].range[0]", "expected a date from 1900-01-01 to 2199-12-31, found 1899-12-31")]
     public void A_bad_entry_is_reported_at_its_line_and_key_path(string entry, string path, string message)
     {
         var d = OneProblem(entry);
@@ -47,6 +54,31 @@ public sealed class UncertaintyTests
         Assert.Contains(message, d.Message, StringComparison.Ordinal);
         Assert.True(d.Line > 150, $"line {d.Line}");
         Assert.True(d.Column > 0);
+    }
+
+    [Theory]
+    [InlineData("policies[2].effects.militarization.intercepted_returned_inland_share", "")]
+    [InlineData("policies[2].end", "; a policy that gives duration_days has an uncertain duration_days instead")]
+    public void A_value_the_scenario_leaves_out_cannot_be_uncertain_and_a_policys_end_points_to_its_duration(string key, string hint) =>
+        Assert.Equal(
+            $"{key} is not set in this scenario (left out, it means 'not set'): only a value the scenario sets can be uncertain{hint}",
+            OneProblem($"  - key: {key}\n").Message);
+
+    [Fact]
+    public void More_than_64_entries_are_one_problem_at_the_section()
+    {
+        var d = OneProblem(string.Concat(Enumerable.Repeat("  - key: behaviour.money_multiplier\n", 49)));
+        Assert.Equal(("uncertainty", "at most 64 uncertain inputs, found 65"), (d.Path, d.Message));
+        Assert.Equal(BaselineText.Split('\n').ToList().IndexOf("uncertainty:") + 2, d.Line); // its first entry
+    }
+
+    [Fact]
+    public void An_entry_without_a_key_is_reported_and_the_entries_after_it_are_still_checked()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(With("  - range: [1, 2]\n  - key: behaviour.money_multiplier\n    range: [3, 5]\n"), "u.yaml"));
+        Assert.Equal(["uncertainty[16].key", "uncertainty[17].range"], e.Diagnostics.Select(d => d.Path));
+        Assert.StartsWith("missing required key 'key'", e.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal("the range 3–5 does not contain the scenario's value 2", e.Diagnostics[1].Message);
     }
 
     [Fact]
