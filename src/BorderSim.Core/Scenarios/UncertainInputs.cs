@@ -127,7 +127,7 @@ public static class UncertainInputs
     private static UncertainParameter? Resolve(UncertainInput input, IReadOnlyDictionary<string, ParameterValue> values, bool checkValue, List<(string Relative, string Message)> problems)
     {
         var path = ScenarioOverride.Normalize(input.Key);
-        if (KeyProblem(path, values) is { } keyProblem)
+        if (KeyProblem(input.Key, path, values) is { } keyProblem)
         {
             problems.Add(("key", keyProblem));
             return null;
@@ -257,9 +257,18 @@ public static class UncertainInputs
         return resolved with { Mode = mode, Sd = input.Sd ?? ((resolved.High - resolved.Low) / 4) };
     }
 
-    /// <summary>Why a key path cannot be uncertain, or null: it must name a number or date the scenario sets.</summary>
-    private static string? KeyProblem(string path, IReadOnlyDictionary<string, ParameterValue> values)
+    /// <summary>
+    /// Why an entry's key cannot be uncertain, or null: it must name a number or date the scenario sets. Given as
+    /// written (<paramref name="key"/>) and normalised (<paramref name="path"/>).
+    /// </summary>
+    private static string? KeyProblem(string key, string path, IReadOnlyDictionary<string, ParameterValue> values)
     {
+        // Checked on the key as written: normalising drops an empty index, so policies[].x would read as policies.x.
+        if (key.Contains("[]", StringComparison.Ordinal) && ParameterCatalog.Find(key) is not null)
+        {
+            return "give the list entry's index: policies[2].duration_days, not policies[].duration_days";
+        }
+
         if (ParameterCatalog.Find(path) is not { } parameter)
         {
             var near = NearestNames.DidYouMean(path, values.Keys.Where(k => values[k].Parameter.Kind is ParameterKind.Number or ParameterKind.WholeNumber or ParameterKind.Date));
@@ -274,11 +283,6 @@ public static class UncertainInputs
         if (parameter.Kind is not (ParameterKind.Number or ParameterKind.WholeNumber or ParameterKind.Date))
         {
             return $"{parameter.Path} is {(parameter.Kind == ParameterKind.Choice ? "a choice" : parameter.Kind == ParameterKind.Boolean ? "true or false" : "text")}: only numbers and dates can be uncertain (compare scenarios for the rest)";
-        }
-
-        if (path.Contains("[]", StringComparison.Ordinal))
-        {
-            return "give the list entry's index: policies[2].duration_days, not policies[].duration_days";
         }
 
         if (!values.TryGetValue(path, out var value))

@@ -46,6 +46,7 @@ public sealed class UncertaintyTests
     [InlineData("  - key: population.pool_persons\n    distribution: log_uniform\n    range: [0, 336000]\n", "uncertainty[16].range[0]", "a log_uniform range must lie above 0 (at least 1 for whole numbers); the range is 0–336000")]
     [InlineData("  - key: policies[0].enabled\n", "uncertainty[16].key", "policies[].enabled is true or false: only numbers and dates can be uncertain")]
     [InlineData("  - key: policies[0].label\n", "uncertainty[16].key", "policies[].label is text: only numbers and dates can be uncertain")]
+    [InlineData("  - key: policies[].duration_days\n", "uncertainty[16].key", "give the list entry's index: policies[2].duration_days, not policies[].duration_days")]
     [InlineData("  - key: policies[0].end\n    range: [1899-12-31, 2026-03-31]\n", "uncertainty[16].range[0]", "expected a date from 1900-01-01 to 2199-12-31, found 1899-12-31")]
     public void A_bad_entry_is_reported_at_its_line_and_key_path(string entry, string path, string message)
     {
