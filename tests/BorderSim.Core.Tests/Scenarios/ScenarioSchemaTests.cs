@@ -50,8 +50,10 @@ public sealed partial class ScenarioSchemaTests
         _ => JsonValue.Create(text),
     };
 
-    private static EvaluationResults Check(string yaml) =>
-        Schema.Evaluate(Load(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    private static EvaluationResults Check(string yaml) => Check(Load(yaml));
+
+    private static EvaluationResults Check(JsonElement scenario) =>
+        Schema.Evaluate(scenario, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
 
     private static string Edit(string find, string replace)
     {
@@ -96,6 +98,38 @@ public sealed partial class ScenarioSchemaTests
         var text = Edit(find, replace);
         Assert.False(Check(text).IsValid, $"{what}: the schema accepts it");
         Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "broken.yaml"));
+    }
+
+    public static TheoryData<string, int> BadLengths() => new()
+    {
+        { "population.nationalities", 0 },
+        { "population.nationalities", 65 },
+        { "uncertainty", 65 },
+        { "uncertainty.2.range", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLengths))]
+    public void A_list_shorter_or_longer_than_validate_allows_fails_the_schema_too(string path, int count)
+    {
+        // The baseline with the list at path made of count distinct copies of its first item.
+        var root = JsonNode.Parse(Load(BaselineText).GetRawText())!;
+        var list = path.Split('.').Aggregate(root, (node, key) => int.TryParse(key, CultureInfo.InvariantCulture, out var i) ? node[i]! : node[key]!).AsArray();
+        var first = list[0]!;
+        var copies = Enumerable.Range(0, count).Select(i => first.DeepClone()).ToArray();
+        list.Clear();
+        foreach (var (copy, i) in copies.Select((c, i) => (c, i)))
+        {
+            if (copy is JsonObject item)
+            {
+                item[path == "uncertainty" ? "note" : "name"] = $"item {i}";
+            }
+
+            list.Add(copy);
+        }
+
+        Assert.False(Check(JsonSerializer.SerializeToElement(root, JsonNodeContext.Default.JsonNode)).IsValid, $"{path} of {count}: the schema accepts it");
+        Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(root.ToJsonString(), "broken.json"));
     }
 
     [Theory]
