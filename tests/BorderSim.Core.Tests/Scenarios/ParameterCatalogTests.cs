@@ -120,6 +120,28 @@ public sealed partial class ParameterCatalogTests
     }
 
     [Fact]
+    public void The_tick_is_a_choice_of_the_lengths_the_engine_allows_and_a_scenario_without_one_records_once_a_day()
+    {
+        var tick = ParameterCatalog.Find("tick")!;
+        Assert.Equal(ParameterKind.Choice, tick.Kind);
+        Assert.Equal("1h 2h 3h 4h 6h 8h 12h 24h", string.Join(' ', tick.Choices));
+        Assert.Equal("24h", tick.Default);
+        Assert.Equal(ParameterKind.Text, ParameterCatalog.Find("name")!.Kind);
+
+        var withoutTick = string.Join('\n', File.ReadAllLines(RepoPaths.Scenario("baseline.yaml")).Where(l => !l.StartsWith("tick:", StringComparison.Ordinal)));
+        Assert.Equal("24h", ScenarioLoader.Parse(withoutTick, "no-tick.yaml").Tick);
+    }
+
+    [Fact]
+    public void Each_value_has_the_kind_of_its_type_in_the_scenario_format()
+    {
+        Assert.Equal(
+            [ParameterKind.WholeNumber, ParameterKind.WholeNumber, ParameterKind.Number, ParameterKind.Boolean, ParameterKind.Date, ParameterKind.Choice, ParameterKind.Text],
+            new[] { "seed", "population.pool_persons", "behaviour.money_multiplier", "policies[].enabled", "window.start", "border.default_entry_rule", "policies[].label" }
+                .Select(path => ParameterCatalog.Find(path)!.Kind));
+    }
+
+    [Fact]
     public void The_parameter_table_of_the_ODD_agrees_with_the_catalogue()
     {
         var odd = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ODD.md"));
