@@ -64,6 +64,12 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void A_long_name_is_quoted_to_its_first_80_characters_and_an_ellipsis() =>
+        Assert.Equal(
+            $"expected {ScenarioName.Rule} (it names the results folder), found '{new string('a', 80)}…' (300 characters)",
+            ScenarioName.Problem(new string('a', 300)));
+
+    [Fact]
     public void Nesting_deeper_than_the_bound_is_refused_without_building_the_tree()
     {
         var text = "name: x\nwindow: " + new string('[', 100_000) + new string(']', 100_000) + "\n";

@@ -230,6 +230,48 @@ public sealed class ScenarioLoaderTests
         Assert.NotNull(giveUp["description"]);
         Assert.Contains("give_up_rate_per_day", schema["properties"]!["behaviour"]!["required"]!.ToJsonString());
     }
+
+    [Fact]
+    public void A_file_larger_than_a_mebibyte_is_refused_before_it_is_read() =>
+        MarkedScenario.Of("name: x\n# " + new string('x', 1 << 20))
+            .IsRefusedWith("", "the file is larger than 1 MiB: this is not a scenario (a scenario file is a few kilobytes)");
+
+    [Fact]
+    public void A_file_of_comments_only_holds_no_scenario() =>
+        MarkedScenario.Of("# name: baseline\n").IsRefusedWith("", "the file holds no document: expected a scenario mapping");
+
+    [Fact]
+    public void A_second_yaml_document_is_refused_where_it_starts() =>
+        MarkedScenario.Of("name: a\n---\n‸name: b\n")
+            .IsRefusedWith("", "the file holds more than one YAML document: expected exactly one scenario");
+
+    [Fact]
+    public void A_flow_mapping_the_yaml_parser_cannot_go_on_from_is_refused_after_the_last_good_place() =>
+        MarkedScenario.Of("name: x\nwindow: ‸{ [: 1 }\npopulation: 2\n")
+            .IsRefusedWith("", "not valid YAML or JSON: the parser cannot go on after this point (check brackets, braces and '?' or ':' without a key)");
+
+    [Fact]
+    public void An_escaped_surrogate_without_its_pair_is_invalid_yaml_not_a_failure()
+    {
+        var d = Assert.Single(MarkedScenario.Of("name: \"\\uD800\\u0041\"\n").Problems());
+        Assert.Equal(("test.yaml", ""), (d.File, d.Path));
+        Assert.StartsWith("not valid YAML or JSON: ", d.Message, StringComparison.Ordinal);
+        Assert.Contains("low surrogate", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_capacity_block_that_leaves_out_to_hour_is_placed_at_that_block()
+    {
+        var text = MarkedScenario.Baseline("    - { from_hour: 6, to_hour: 24,", "    - ‸{ from_hour: 6,");
+        var block = text.Problems().Where(d => d.Path.StartsWith("border.capacity_schedule[1]", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(text.At("border.capacity_schedule[1].to_hour", "missing required key 'to_hour' (a whole number)"), block);
+        Assert.All(block, d => Assert.Equal((text.Line, text.Column), (d.Line, d.Column)));
+    }
+
+    [Fact]
+    public void A_policy_effect_missing_its_list_is_reported_as_missing_not_as_a_failure() =>
+        MarkedScenario.Baseline("\nevents:", "\n  - { label: Flights, start: 2026-01-01, effects: { repatriation: ‸{ seats_per_flight: 100 } } }\nevents:")
+            .IsRefusedWith("policies[6].effects.repatriation.nationalities", "missing required key 'nationalities' (a list of text)");
 }
 
 public sealed class ScenarioPathsTests
@@ -242,6 +284,13 @@ public sealed class ScenarioPathsTests
     [InlineData("seed", typeof(ulong))]
     public void Key_paths_lead_to_the_type_of_their_value(string path, Type type) =>
         Assert.Equal(type, ScenarioPaths.TypeAt(path));
+
+    [Theory]
+    [InlineData("population[0]")]
+    [InlineData("window.start[1]")]
+    [InlineData("policies[0].label[2]")]
+    public void An_index_into_what_is_not_a_list_leads_nowhere(string path) =>
+        Assert.Null(ScenarioPaths.TypeAt(path));
 
     [Fact]
     public void Unknown_paths_lead_nowhere()
