@@ -67,7 +67,7 @@ internal static class ScenarioValidator
             }
         }
 
-        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : []))
+        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : null))
         {
             yield return problem;
         }
@@ -117,10 +117,17 @@ internal static class ScenarioValidator
         }
     }
 
-    private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock> schedule)
+    /// <summary>The capacity blocks cover the day once each; null: a schedule that did not bind or is too long, already reported.</summary>
+    private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock>? schedule)
     {
+        if (schedule is null)
+        {
+            yield break;
+        }
+
         if (schedule.Count == 0)
         {
+            yield return ("border.capacity_schedule", "give at least one block: with none the control would be shut all day (give a block with persons_per_hour: 0 if that is meant)");
             yield break;
         }
 

@@ -65,6 +65,12 @@ public sealed class ScenarioValidatorTests
             .IsRefusedWith("border.capacity_schedule", "blocks overlap at hours 4, 5");
 
     [Fact]
+    public void A_capacity_schedule_with_no_block_is_refused_rather_than_shutting_the_control_all_day() =>
+        MarkedScenario.Baseline(FirstBlock + "\n" + SecondBlock, "")
+            .Edit("  capacity_schedule: ", "  capacity_schedule: ‸[] ")
+            .IsRefusedWith("border.capacity_schedule", "give at least one block: with none the control would be shut all day (give a block with persons_per_hour: 0 if that is meant)");
+
+    [Fact]
     public void A_capacity_block_left_empty_is_refused_and_the_hours_it_leaves_uncovered_are_named()
     {
         var text = MarkedScenario.Baseline(FirstBlock, "    - ‸~");
