@@ -58,12 +58,13 @@ internal static class ScenarioValidator
             yield return ("population.nationalities", string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxListItems} nationalities, found {nationalities.Length}"));
         }
 
+        var listed = s.Population?.Nationalities ?? [];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < nationalities.Length; i++)
+        for (var i = 0; i < listed.Count; i++)
         {
-            if (!seen.Add(nationalities[i].Name))
+            if (listed[i]?.Name is { } nationality && !seen.Add(nationality))
             {
-                yield return ($"population.nationalities[{i}].name", $"'{nationalities[i].Name}' is listed twice");
+                yield return ($"population.nationalities[{i}].name", $"'{nationality}' is listed twice");
             }
         }
 

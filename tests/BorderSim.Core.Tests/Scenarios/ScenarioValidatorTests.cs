@@ -31,6 +31,14 @@ public sealed class ScenarioValidatorTests
         MarkedScenario.Baseline("    - { name: Haiti,", "    - { name: ‸venezuela,")
             .IsRefusedWith("population.nationalities[3].name", "'venezuela' is listed twice");
 
+    [Fact]
+    public void A_nationality_listed_twice_after_one_without_a_name_is_refused_at_its_own_entry()
+    {
+        var text = MarkedScenario.Baseline("    - { name: Colombia,", "    - { share: 0.01 }\n    - { name: Colombia,")
+            .Edit("    - { name: Haiti,", "    - { name: ‸Colombia,");
+        Assert.Contains(text.At("population.nationalities[4].name", "'Colombia' is listed twice"), text.Problems());
+    }
+
     [Theory]
     [InlineData("    - { name: Venezuela", "    - { name: Haiti, share: 0.06, documented_share: 0.10 }", 4, "population.nationalities", "nationalities")]
     [InlineData("    - { size: 1, share: 0.50 }", "    - { size: 5, share: 0.08 }", 5, "population.group_sizes", "group sizes")]
