@@ -18,6 +18,10 @@ What the log does and does not say:
 - a run that passed: survived, unless it ended within half a second of its timeout, when Stryker stopped it: timeout;
 - a mutant no test covers: no coverage; a mutant not yet tested: pending.
 The score is the issue's: killed / (killed + survived + no coverage); timeouts and pending mutants are left out.
+
+Read it as a progress report, not as the verdict: on run S (two runners, --concurrency 2) it listed as survivors
+mutants that the run's JSON report gives as killed or timed out (ParameterCatalog #3535, ScenarioJson #4039), and the
+report's survivors differ from its list. Once a run has ended, score it with mutation-scores.sh from the report.
 """
 import collections
 import datetime

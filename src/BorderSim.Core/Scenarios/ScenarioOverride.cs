@@ -14,13 +14,13 @@ public sealed record ScenarioOverride(string Path, string Value)
     {
         result = null;
         var equals = text.IndexOf('=');
-        if (equals <= 0)
+        var path = equals > 0 ? Normalize(text[..equals].Trim()) : "";
+        if (path.Length == 0)
         {
             error = $"'{text}' is not an override: expected key.path=value, for example population.pool_persons=300000";
             return false;
         }
 
-        var path = Normalize(text[..equals].Trim());
         result = new ScenarioOverride(path, text[(equals + 1)..].Trim());
         error = "";
         return true;

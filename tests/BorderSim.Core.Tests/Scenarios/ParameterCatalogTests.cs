@@ -128,7 +128,7 @@ public sealed partial class ParameterCatalogTests
         Assert.Equal("24h", tick.Default);
         Assert.Equal(ParameterKind.Text, ParameterCatalog.Find("name")!.Kind);
 
-        var withoutTick = string.Join('\n', File.ReadAllLines(RepoPaths.Scenario("baseline.yaml")).Where(l => !l.StartsWith("tick:", StringComparison.Ordinal)));
+        var withoutTick = string.Join('\n', BaselineText.Split('\n').Where(l => !l.StartsWith("tick:", StringComparison.Ordinal)));
         Assert.Equal("24h", ScenarioLoader.Parse(withoutTick, "no-tick.yaml").Tick);
     }
 

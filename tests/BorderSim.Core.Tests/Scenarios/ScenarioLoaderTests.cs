@@ -232,7 +232,7 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void A_file_larger_than_a_mebibyte_is_refused_before_it_is_read() =>
+    public void A_file_larger_than_a_mebibyte_is_refused_before_it_is_parsed() =>
         MarkedScenario.Of("name: x\n# " + new string('x', 1 << 20))
             .IsRefusedWith("", "the file is larger than 1 MiB: this is not a scenario (a scenario file is a few kilobytes)");
 

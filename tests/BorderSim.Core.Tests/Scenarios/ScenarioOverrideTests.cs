@@ -79,11 +79,22 @@ public sealed class ScenarioOverrideTests
             Refused("events[1].label", WithEvents("[{ date: 2025-11-20, label: Ultimatum }]")).Message);
     }
 
-    [Fact]
-    public void An_override_without_a_key_before_its_equals_sign_is_refused()
+    [Theory]
+    [InlineData("=5")]
+    [InlineData(" =5")]
+    [InlineData(".=5")]
+    [InlineData("[]=5")]
+    public void An_override_without_a_key_before_its_equals_sign_is_refused_with_an_example(string text)
     {
-        Assert.True(ScenarioOverride.TryParse(" =5", out var blank, out _));
-        var d = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText, "b.yaml", [blank!])).Diagnostics);
+        Assert.False(ScenarioOverride.TryParse(text, out var parsed, out var error));
+        Assert.Null(parsed);
+        Assert.Equal($"'{text}' is not an override: expected key.path=value, for example population.pool_persons=300000", error);
+    }
+
+    [Fact]
+    public void An_override_built_with_an_empty_key_path_is_refused_when_applied()
+    {
+        var d = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride("", "5")])).Diagnostics);
         Assert.Equal("empty key path", d.Message);
     }
 }

@@ -115,11 +115,11 @@ public sealed partial class ScenarioSchemaTests
         // The baseline with the list at path made of count distinct copies of its first item.
         var root = JsonNode.Parse(Load(BaselineText).GetRawText())!;
         var list = path.Split('.').Aggregate(root, (node, key) => int.TryParse(key, CultureInfo.InvariantCulture, out var i) ? node[i]! : node[key]!).AsArray();
-        var first = list[0]!;
-        var copies = Enumerable.Range(0, count).Select(i => first.DeepClone()).ToArray();
+        var first = list[0]!.DeepClone();
         list.Clear();
-        foreach (var (copy, i) in copies.Select((c, i) => (c, i)))
+        for (var i = 0; i < count; i++)
         {
+            var copy = first.DeepClone();
             if (copy is JsonObject item)
             {
                 item[path == "uncertainty" ? "note" : "name"] = $"item {i}";
