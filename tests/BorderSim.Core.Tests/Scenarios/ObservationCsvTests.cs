@@ -70,4 +70,31 @@ public sealed class ObservationCsvTests
         Assert.Equal((2, 26, "low"), (d.Line, d.Column, d.Path));
         Assert.Equal("the range must hold the value (low ≤ value ≤ high)", d.Message);
     }
+
+    [Theory]
+    [InlineData("2025-11-27,1pm,stranded,100,,,s,q", 12, "time", "expected a time (HH:mm) or nothing, found '1pm'")]
+    [InlineData("2025-11-27,,stranded,100,few,,s,q", 26, "low", "expected a number or nothing, found 'few'")]
+    [InlineData("2025-11-27,,stranded,100,,many,s,q", 27, "high", "expected a number or nothing, found 'many'")]
+    [InlineData("2025-11-27,,stranded,1e999,,,s,q", 22, "value", "expected a number, found '1e999'")]
+    [InlineData(",,stranded,100,,,s,q", 1, "date", "expected a date (YYYY-MM-DD), found ''")]
+    [InlineData("2025-11-27,,strand,100,,,s,q", 13, "metric", "expected a column of daily.csv or ticks.csv (arrivals_at_border, crossed_irregular, crossed_regular, departures, in_system, intercepted, irregular_attempts, irregular_en_route, left_by_corridor, longest_queue, pool_remaining, queued, refused_at_santa_rosa, repatriated, returned_inland, shelter_admissions, sheltered, stranded, stranded_vulnerable, total_crossed_irregular, total_crossed_regular, total_departures, total_intercepted, total_irregular_attempts, total_left_by_corridor, total_repatriated, total_returned_inland, travelling), found 'strand'")]
+    public void A_field_that_does_not_read_is_reported_at_its_column_with_what_it_may_hold(string row, int column, string path, string message)
+    {
+        var d = Assert.Single(Problems(Header + row + "\n"));
+        Assert.Equal(new ScenarioDiagnostic("obs.csv", 2, column, path, message), d);
+    }
+
+    [Fact]
+    public void A_row_of_one_word_is_a_row_with_too_few_fields_not_a_blank_line()
+    {
+        var d = Assert.Single(Problems(Header + "stranded\n"));
+        Assert.Equal(new ScenarioDiagnostic("obs.csv", 2, 1, "", "expected 8 fields, found 1"), d);
+    }
+
+    [Fact]
+    public void A_range_may_end_at_its_value()
+    {
+        var observation = Assert.Single(ObservationCsv.Parse(Header + "2025-11-27,,stranded,100,100,100,s,q\n", "obs.csv"));
+        Assert.Equal((100.0, 100.0, 100.0), (observation.Low, observation.Value, observation.High));
+    }
 }

@@ -20,39 +20,39 @@ public sealed class UncertaintyTests
         UncertainInputs.ForKeys(ScenarioLoader.Parse(With(entry), "u.yaml"), [key])[0];
 
     [Theory]
-    [InlineData("  - key: behaviour.give_up_rate\n", "uncertainty[16].key", "no such key in the scenario format. Did you mean 'behaviour.give_up_rate_per_day'?")]
-    [InlineData("  - key: policies[9].duration_days\n", "uncertainty[16].key", "the scenario has no value at policies[9].duration_days")]
-    [InlineData("  - key: policies[2].end\n", "uncertainty[16].key", "policies[2].end is not set in this scenario")]
-    [InlineData("  - key: border.default_entry_rule\n", "uncertainty[16].key", "only numbers and dates can be uncertain")]
-    [InlineData("  - key: seed\n", "uncertainty[16].key", "the seed is not an uncertain input")]
-    [InlineData("  - key: policies[3].start\n", "uncertainty[16].key", "no plausible range (it gives none for dates): give one, range: [LOW, HIGH]")]
+    [InlineData("  - key: behaviour.give_up_rate\n", "uncertainty[16].key", "no such key in the scenario format. Did you mean 'behaviour.give_up_rate_per_day'? 'bordersim keys SCENARIO' lists every key path")]
+    [InlineData("  - key: policies[9].duration_days\n", "uncertainty[16].key", "the scenario has no value at policies[9].duration_days (a list entry or an effect it does not have). Did you mean 'policies[0].duration_days' or 'policies[1].duration_days' or 'policies[2].duration_days'?")]
+    [InlineData("  - key: border.default_entry_rule\n", "uncertainty[16].key", "border.default_entry_rule is a choice: only numbers and dates can be uncertain (compare scenarios for the rest)")]
+    [InlineData("  - key: seed\n", "uncertainty[16].key", "the seed is not an uncertain input: replicates vary it (--replicates)")]
+    [InlineData("  - key: policies[3].start\n", "uncertainty[16].key", "the parameter catalogue gives policies[].start no plausible range (it gives none for dates): give one, range: [LOW, HIGH]")]
     [InlineData("  - key: behaviour.money_multiplier\n    range: [3, 5]\n", "uncertainty[16].range", "the range 3–5 does not contain the scenario's value 2")]
     [InlineData("  - key: behaviour.money_multiplier\n    range: [1, 2000]\n", "uncertainty[16].range[1]", "outside behaviour.money_multiplier's hard limits: expected a number from 0 to 1000, found 2000")]
     [InlineData("  - key: behaviour.money_multiplier\n    range: [3, 1]\n", "uncertainty[16].range", "the low end (3) must be below the high end (1)")]
+    [InlineData("  - key: behaviour.money_multiplier\n    range: [2, 2]\n", "uncertainty[16].range", "the low end (2) must be below the high end (2)")]
     [InlineData("  - key: behaviour.money_multiplier\n    range: [1, 2, 3]\n", "uncertainty[16].range", "expected two values, [LOW, HIGH], found 3")]
     [InlineData("  - key: travel.travel_days.mean\n    range: [2026-01-01, 5]\n", "uncertainty[16].range[0]", "expected a number for travel.travel_days.mean, found '2026-01-01'")]
     [InlineData("  - key: policies[3].start\n    range: [2025-11-30, 12]\n", "uncertainty[16].range[1]", "expected a date (YYYY-MM-DD) for policies[3].start, found '12'")]
-    [InlineData("  - key: population.pool_persons\n    range: [330000.5, 336000]\n", "uncertainty[16].range[0]", "expected a whole number for population.pool_persons")]
-    [InlineData("  - key: behaviour.represent_rate_per_day\n    distribution: log_uniform\n    range: [0, 4]\n", "uncertainty[16].range[0]", "a log_uniform range must lie above 0")]
-    [InlineData("  - key: population.smuggler_money_share\n    mode: 0.3\n", "uncertainty[16].mode", "a uniform distribution has no mode")]
-    [InlineData("  - key: population.smuggler_money_share\n    distribution: triangular\n    sd: 0.1\n", "uncertainty[16].sd", "a triangular distribution has no sd")]
+    [InlineData("  - key: population.pool_persons\n    range: [330000.5, 336000]\n", "uncertainty[16].range[0]", "expected a whole number for population.pool_persons, found '330000.5'")]
+    [InlineData("  - key: behaviour.represent_rate_per_day\n    distribution: log_uniform\n    range: [0, 4]\n", "uncertainty[16].range[0]", "a log_uniform range must lie above 0; the range is 0–4")]
+    [InlineData("  - key: population.smuggler_money_share\n    mode: 0.3\n", "uncertainty[16].mode", "a uniform distribution has no mode (mode is for triangular and normal)")]
+    [InlineData("  - key: population.smuggler_money_share\n    distribution: triangular\n    sd: 0.1\n", "uncertainty[16].sd", "a triangular distribution has no sd (sd is for normal)")]
     [InlineData("  - key: population.smuggler_money_share\n    distribution: normal\n    mode: 0.9\n", "uncertainty[16].mode", "the mode 0.9 lies outside the range 0.1–0.5")]
-    [InlineData("  - key: population.smuggler_money_share\n    distribution: normal\n    sd: 0\n", "uncertainty[16].sd", "expected a standard deviation above 0")]
-    [InlineData("  - key: policies.0.effects.departures.multiplier\n", "uncertainty[16].key", "policies[0].effects.departures.multiplier is already uncertain in uncertainty[2]")]
+    [InlineData("  - key: population.smuggler_money_share\n    distribution: normal\n    sd: 0\n", "uncertainty[16].sd", "expected a standard deviation above 0, found 0")]
+    [InlineData("  - key: policies.0.effects.departures.multiplier\n", "uncertainty[16].key", "policies[0].effects.departures.multiplier is already uncertain in uncertainty[2]; give each key once")]
     [InlineData("  - key: behaviour.money_multiplier\n    distribution: lognormal\n", "uncertainty[16].distribution", "expected one of uniform, triangular, normal, log_uniform, found 'lognormal'")]
     [InlineData("  - key: population.smuggler_money_share\n    distribution: triangular\n    mode: high\n", "uncertainty[16].mode", "expected a number for population.smuggler_money_share, found 'high'")]
     [InlineData("  - key: population.group_sizes[0].share\n", "uncertainty[16].key", "the parameter catalogue gives population.group_sizes[].share no plausible range: give one, range: [LOW, HIGH]")]
     [InlineData("  - key: behaviour.irregular_route.intercepted_returned_inland_share\n    distribution: log_uniform\n", "uncertainty[16].distribution", "a log_uniform range must lie above 0; the range is 0–0.5")]
     [InlineData("  - key: population.pool_persons\n    distribution: log_uniform\n    range: [0, 336000]\n", "uncertainty[16].range[0]", "a log_uniform range must lie above 0 (at least 1 for whole numbers); the range is 0–336000")]
-    [InlineData("  - key: policies[0].enabled\n", "uncertainty[16].key", "policies[].enabled is true or false: only numbers and dates can be uncertain")]
-    [InlineData("  - key: policies[0].label\n", "uncertainty[16].key", "policies[].label is text: only numbers and dates can be uncertain")]
+    [InlineData("  - key: policies[0].enabled\n", "uncertainty[16].key", "policies[].enabled is true or false: only numbers and dates can be uncertain (compare scenarios for the rest)")]
+    [InlineData("  - key: policies[0].label\n", "uncertainty[16].key", "policies[].label is text: only numbers and dates can be uncertain (compare scenarios for the rest)")]
     [InlineData("  - key: policies[].duration_days\n", "uncertainty[16].key", "give the list entry's index: policies[2].duration_days, not policies[].duration_days")]
     [InlineData("  - key: policies[0].end\n    range: [1899-12-31, 2026-03-31]\n", "uncertainty[16].range[0]", "expected a date from 1900-01-01 to 2199-12-31, found 1899-12-31")]
+    [InlineData("  - key: policies[0].end\n    range: [2026-01-01, 2200-01-01]\n", "uncertainty[16].range[1]", "expected a date from 1900-01-01 to 2199-12-31, found 2200-01-01")]
     public void A_bad_entry_is_reported_at_its_line_and_key_path(string entry, string path, string message)
     {
         var d = OneProblem(entry);
-        Assert.Equal(path, d.Path);
-        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.Equal((path, message), (d.Path, d.Message));
         Assert.True(d.Line > 150, $"line {d.Line}");
         Assert.True(d.Column > 0);
     }
@@ -71,6 +71,30 @@ public sealed class UncertaintyTests
         var d = OneProblem(string.Concat(Enumerable.Repeat("  - key: behaviour.money_multiplier\n", 49)));
         Assert.Equal(("uncertainty", "at most 64 uncertain inputs, found 65"), (d.Path, d.Message));
         Assert.Equal(BaselineText.Split('\n').ToList().IndexOf("uncertainty:") + 2, d.Line); // its first entry
+    }
+
+    [Fact]
+    public void Sixty_four_entries_are_allowed_and_each_key_given_again_names_the_entry_that_gave_it_first()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(With(string.Concat(Enumerable.Repeat("  - key: behaviour.money_multiplier\n", 48))), "u.yaml"));
+        Assert.Equal(
+            Enumerable.Range(17, 47).Select(i => ($"uncertainty[{i}].key", "behaviour.money_multiplier is already uncertain in uncertainty[16]; give each key once")),
+            e.Diagnostics.Select(d => (d.Path, d.Message)));
+    }
+
+    [Fact]
+    public void A_date_range_may_reach_the_first_and_last_dates_a_scenario_may_hold()
+    {
+        var end = Parameter("  - key: policies[0].end\n    range: [1900-01-01, 2199-12-31]\n", "policies[0].end");
+        Assert.Equal("1900-01-01–2199-12-31", end.RangeText);
+    }
+
+    [Fact]
+    public void A_normal_without_an_sd_takes_a_quarter_of_its_range()
+    {
+        var normal = Parameter("  - key: population.smuggler_money_share\n    distribution: normal\n", "population.smuggler_money_share");
+        Assert.Equal((0.1, 0.5), (normal.Low, normal.High));
+        Assert.Equal(0.1, normal.Sd, 12);
     }
 
     [Fact]
