@@ -23,11 +23,14 @@ public sealed class Utf8TextTests
         Assert.Equal(new ScenarioDiagnostic("wide.yaml", 0, 0, "", $"the file is {named} text; save it as UTF-8"), Assert.Single(e.Diagnostics));
     }
 
-    [Fact]
-    public void A_file_of_the_most_bytes_read_is_read_and_one_byte_more_is_refused_with_the_limit_named()
+    [Theory]
+    [InlineData(1000, "1,000 bytes")]
+    [InlineData(1 << 16, "65,536 bytes")]
+    [InlineData(2 << 20, "2 MiB")]
+    public void A_file_of_the_most_bytes_read_is_read_and_one_byte_more_is_refused_with_the_limit_named(int limit, string named)
     {
-        Assert.Equal(new string('a', 1000), Utf8Text.Decode(Encoding.UTF8.GetBytes(new string('a', 1000)), "big.csv", 1000));
-        var e = Assert.Throws<ScenarioException>(() => Utf8Text.Decode(new byte[1001], "big.csv", 1000));
-        Assert.Equal(new ScenarioDiagnostic("big.csv", 0, 0, "", "the file is larger than 1,000 bytes, the most BorderSim reads of it (a scenario file is a few kilobytes)"), Assert.Single(e.Diagnostics));
+        Assert.Equal(new string('a', limit), Utf8Text.Decode(Encoding.ASCII.GetBytes(new string('a', limit)), "big.csv", limit));
+        var e = Assert.Throws<ScenarioException>(() => Utf8Text.Decode(new byte[limit + 1], "big.csv", limit));
+        Assert.Equal(new ScenarioDiagnostic("big.csv", 0, 0, "", $"the file is larger than {named}, the most BorderSim reads of it (a scenario file is a few kilobytes)"), Assert.Single(e.Diagnostics));
     }
 }
