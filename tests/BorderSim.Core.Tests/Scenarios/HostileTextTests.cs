@@ -79,6 +79,24 @@ public sealed class HostileTextTests
         Assert.Contains("nested more than 32 levels deep", d.Message, StringComparison.Ordinal);
     }
 
+    private const string TopIsAList = "expected a scenario mapping (keys such as name, window, population) at the top of the file";
+
+    /// <summary>A list of <paramref name="items"/> values is that many values and one more (the list).</summary>
+    [Theory]
+    [InlineData(9_999, 1, 1, TopIsAList)]
+    [InlineData(10_000, 10_000, 3, "more than 10,000 values (keys, values, mappings and lists): this is not a scenario (the shipped ones have under 600)")]
+    public void A_file_of_10000_values_is_read_and_the_next_value_is_refused_where_it_stands(int items, int line, int column, string message) =>
+        IsRefusedWith(string.Concat(Enumerable.Repeat("- 1\n", items)), line, column, message);
+
+    [Theory]
+    [InlineData(32, 1, 1, TopIsAList)]
+    [InlineData(33, 1, 33, "mappings and lists nested more than 32 levels deep: this is not a scenario (it needs 5)")]
+    public void Lists_nested_32_deep_are_read_and_the_next_level_is_refused_where_it_opens(int levels, int line, int column, string message) =>
+        IsRefusedWith(new string('[', levels) + new string(']', levels) + "\n", line, column, message);
+
+    private static void IsRefusedWith(string text, int line, int column, string message) =>
+        Assert.Equal(new ScenarioDiagnostic(MarkedScenario.File, line, column, "", message), Assert.Single(MarkedScenario.Of(text).Problems()));
+
     [Fact]
     public void A_value_out_of_its_range_is_reported_and_never_computed_with()
     {

@@ -41,11 +41,8 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void An_empty_file_is_an_error()
-    {
-        var e = Fails("   \n");
-        Assert.Contains("empty", Assert.Single(e.Diagnostics).Message);
-    }
+    public void An_empty_file_is_refused_as_a_whole_saying_what_a_scenario_holds() =>
+        MarkedScenario.Of("   \n").IsRefusedWith("", "the file is empty: expected a scenario (a mapping with name, window, population, travel, border, behaviour and policies)");
 
     [Fact]
     public void Text_that_is_not_yaml_is_an_error_with_its_position()
@@ -57,11 +54,15 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void A_list_at_the_top_is_an_error()
-    {
-        var e = Fails("- a\n- b\n");
-        Assert.Contains("expected a scenario mapping", Assert.Single(e.Diagnostics).Message);
-    }
+    public void A_list_at_the_top_is_refused_where_it_starts() =>
+        MarkedScenario.Of("# a list\n‸- a\n- b\n").IsRefusedWith("", "expected a scenario mapping (keys such as name, window, population) at the top of the file");
+
+    /// <summary>The YAML reader's own words, whole, where it stopped: from the scanner (an escape) and from building the tree (a key twice).</summary>
+    [Theory]
+    [InlineData("name: ‸\"\\q\"\n", "While scanning a quoted scalar, found unknown escape character.")]
+    [InlineData("name: a\n‸name: b\n", "Duplicate key name")]
+    public void Text_that_is_not_yaml_is_refused_with_the_readers_message_where_it_stopped(string text, string message) =>
+        MarkedScenario.Of(text).IsRefusedWith("", "not valid YAML or JSON: " + message);
 
     [Fact]
     public void An_unknown_key_is_an_error_naming_the_key_its_path_line_and_column()
@@ -235,6 +236,24 @@ public sealed class ScenarioLoaderTests
     public void A_file_larger_than_a_mebibyte_is_refused_before_it_is_parsed() =>
         MarkedScenario.Of("name: x\n# " + new string('x', 1 << 20))
             .IsRefusedWith("", "the file is larger than 1 MiB: this is not a scenario (a scenario file is a few kilobytes)");
+
+    [Fact]
+    public void A_file_of_exactly_a_mebibyte_is_read()
+    {
+        var padded = BaselineText + "#" + new string('x', ScenarioLimits.MaxFileBytes - BaselineText.Length - 2) + "\n";
+        Assert.Equal(ScenarioLimits.MaxFileBytes, padded.Length);
+        Assert.Equal("baseline", ScenarioLoader.Parse(padded, "test.yaml").Name);
+    }
+
+    /// <summary>A --set that repeats a key or leads nowhere is the command line's fault, not the file's: no line, no key path, the --set named.</summary>
+    [Theory]
+    [InlineData("seed=1", "seed=2", "seed is already set by --set seed=1; give each key once")]
+    [InlineData("seed=1", "populaton.pool_persons=5", "populaton: no such key in the scenario format. Did you mean 'population'? The keys at the top of a scenario: behaviour, border, description, events, name, observations, policies, population, seed, tick, travel, uncertainty, window")]
+    public void A_set_that_cannot_be_made_is_refused_naming_it(string first, string second, string message)
+    {
+        ScenarioOverride[] overrides = [.. new[] { first, second }.Select(s => s.Split('=')).Select(s => new ScenarioOverride(s[0], s[1]))];
+        Assert.Equal(new ScenarioDiagnostic("test.yaml", 0, 0, "", message) { Override = second }, Assert.Single(Fails(BaselineText, overrides).Diagnostics));
+    }
 
     [Fact]
     public void A_file_of_comments_only_holds_no_scenario() =>

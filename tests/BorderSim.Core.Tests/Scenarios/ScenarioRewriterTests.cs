@@ -53,6 +53,46 @@ public sealed class ScenarioRewriterTests
     }
 
     [Fact]
+    public void Every_change_is_made_where_it_stands_and_the_rest_of_the_file_kept_byte_for_byte()
+    {
+        ScenarioOverride[] changes = [new("seed", "7"), new("behaviour.give_up_rate_per_day", "0.25"), new("policies[2].effects.sheltering.places_per_day", "100")];
+        var expected = Replaced(BaselineText, "seed: 20251128 ", "seed: 7 ");
+        expected = Replaced(expected, "  give_up_rate_per_day: 1.0 ", "  give_up_rate_per_day: 0.25 ");
+        expected = Replaced(expected, "    effects:\n      entry_rule: { rule: documented_only }   # 002", "    effects:\n      sheltering: { places_per_day: 100 }\n      entry_rule: { rule: documented_only }   # 002");
+        Assert.Equal(expected, ScenarioRewriter.Apply(BaselineText, "baseline.yaml", changes));
+    }
+
+    [Fact]
+    public void A_value_on_the_last_line_of_a_file_without_a_final_line_break_is_replaced_in_place()
+    {
+        var seed = BaselineText.Split('\n').Single(l => l.StartsWith("seed: ", StringComparison.Ordinal)) + "\n";
+        var text = Replaced(BaselineText, seed, "") + "seed: 20251128";
+        Assert.Equal(text[..^"20251128".Length] + "7", ScenarioRewriter.Apply(text, "baseline.yaml", [new("seed", "7")]));
+    }
+
+    /// <summary>A plain null would read back as no label at all: the file written must still load, with the label given.</summary>
+    [Fact]
+    public void A_text_that_yaml_reads_as_nothing_is_written_so_that_it_reads_back_as_that_text()
+    {
+        var rewritten = ScenarioRewriter.Apply(BaselineText, "baseline.yaml", [new("policies[0].label", "null")]);
+        Assert.Equal("null", ScenarioLoader.Parse(rewritten, "baseline.yaml").Policies[0].Label);
+    }
+
+    [Fact]
+    public void A_missing_text_list_of_changes_or_value_is_refused_naming_it()
+    {
+        Assert.Throws<ArgumentNullException>("text", () => ScenarioRewriter.Apply(null!, "baseline.yaml", []));
+        Assert.Throws<ArgumentNullException>("overrides", () => ScenarioRewriter.Apply(BaselineText, "baseline.yaml", null!));
+        Assert.Throws<ArgumentNullException>("value", () => ScenarioRewriter.Scalar(null!));
+    }
+
+    private static string Replaced(string text, string find, string replace)
+    {
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return text.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_changes_give_the_validators_messages() =>
         Assert.Contains(
             Assert.Throws<ScenarioException>(() => ScenarioRewriter.Apply(BaselineText, "baseline.yaml", [new("behaviour.give_up_rate_per_day", "-1")])).Diagnostics,
