@@ -91,19 +91,6 @@ public sealed class ScenarioValidatorTests
             .IsRefusedWith("border.capacity_schedule", "give at least one block: with none the control would be shut all day (give a block with persons_per_hour: 0 if that is meant)");
 
     [Fact]
-    public void A_capacity_block_left_empty_is_refused_and_the_hours_it_leaves_uncovered_are_named()
-    {
-        var text = MarkedScenario.Baseline(FirstBlock, "    - ‸~");
-        Assert.Equal(
-            [
-                text.At("border.capacity_schedule[0]", "expected a mapping with keys from_hour, persons_per_hour, to_hour, found nothing"),
-                text.At("border.capacity_schedule", "the blocks must cover every hour of the day; hours not covered: 0, 1, 2, 3, 4, 5 (give a block with persons_per_hour: 0 for hours the control is shut)")
-                    with { Column = text.Column - 2 }, // the list starts at its first item's "- "
-            ],
-            text.Problems());
-    }
-
-    [Fact]
     public void A_policy_whose_effects_are_left_empty_is_refused_and_the_policies_after_it_are_still_checked()
     {
         var text = MarkedScenario.Baseline("    effects:\n      entry_rule: { rule: documented_only }\n  - label: Tacna", "    effects: ~\n  - label: Tacna")
@@ -200,14 +187,18 @@ public sealed class ScenarioValidatorTests
     }
 
     [Theory]
-    [InlineData(6)]
-    [InlineData(12)]
-    public void A_capacity_block_that_ends_before_or_when_it_starts_is_refused_at_its_end_and_leaves_its_hours_uncovered(int from)
+    [InlineData("‸~", "", "expected a mapping with keys from_hour, persons_per_hour, to_hour, found nothing")]
+    [InlineData("{ from_hour: 6, to_hour: ‸6, persons_per_hour: 100 }", ".to_hour", "the block ends (hour 6) before or when it starts (hour 6)")]
+    [InlineData("{ from_hour: 12, to_hour: ‸6, persons_per_hour: 100 }", ".to_hour", "the block ends (hour 6) before or when it starts (hour 12)")]
+    [InlineData("{ from_hour: 0, to_hour: ‸25, persons_per_hour: 100 }", ".to_hour", "expected a number from 1 to 24, found 25")]
+    [InlineData("{ from_hour: ‸30, to_hour: 24, persons_per_hour: 100 }", ".from_hour", "expected a number from 0 to 23, found 30")]
+    [InlineData("‸{ from_hour: 0, persons_per_hour: 100 }", ".to_hour", "missing required key 'to_hour' (a whole number)")]
+    public void A_capacity_block_left_empty_or_refused_for_its_hours_is_told_once_there_and_the_hours_it_leaves_uncovered_are_named(string block, string key, string message)
     {
-        var text = MarkedScenario.Baseline(FirstBlock, $"    - {{ from_hour: {from}, to_hour: ‸6, persons_per_hour: 100 }}");
+        var text = MarkedScenario.Baseline(FirstBlock, "    - " + block);
         Assert.Equal(
             [
-                text.At("border.capacity_schedule[0].to_hour", $"the block ends (hour 6) before or when it starts (hour {from})"),
+                text.At($"border.capacity_schedule[0]{key}", message),
                 text.At("border.capacity_schedule", "the blocks must cover every hour of the day; hours not covered: 0, 1, 2, 3, 4, 5 (give a block with persons_per_hour: 0 for hours the control is shut)")
                     with { Column = 5 }, // the list starts at its first item's "- "
             ],
