@@ -37,8 +37,9 @@ public static class ScenarioLoader
         try
         {
             // Values set by --set, and values already reported (they did not bind), are not held to the uncertainty ranges.
-            var notHeld = overridden.Keys.Concat(binder.Diagnostics.Select(d => d.Path)).ToHashSet(StringComparer.Ordinal);
-            problems.AddRange(ScenarioValidator.Check(scenario, notHeld).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
+            var reported = binder.Diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+            var notHeld = overridden.Keys.Concat(reported).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(ScenarioValidator.Check(scenario, notHeld, reported).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
         }
         catch (NullReferenceException) when (problems.Count > 0)
         {

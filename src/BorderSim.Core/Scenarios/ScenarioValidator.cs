@@ -13,7 +13,8 @@ internal static class ScenarioValidator
     /// </summary>
     /// <param name="s">The scenario as bound.</param>
     /// <param name="overridden">Key paths set by --set, or already reported: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
-    public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden)
+    /// <param name="reported">Key paths binding already reported: their values did not bind and read as their defaults, so no check computes with them.</param>
+    public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden, IReadOnlySet<string> reported)
     {
         if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)
         {
@@ -68,7 +69,7 @@ internal static class ScenarioValidator
             }
         }
 
-        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : null))
+        foreach (var problem in CheckSchedule(s.Border?.CapacitySchedule is { Count: <= 24 } schedule ? schedule : null, reported))
         {
             yield return problem;
         }
@@ -119,7 +120,7 @@ internal static class ScenarioValidator
     }
 
     /// <summary>The capacity blocks cover the day once each; null: a schedule that did not bind or is too long, already reported.</summary>
-    private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock>? schedule)
+    private static IEnumerable<(string Path, string Message)> CheckSchedule(IReadOnlyList<CapacityBlock>? schedule, IReadOnlySet<string> reported)
     {
         if (schedule is null)
         {
@@ -136,9 +137,9 @@ internal static class ScenarioValidator
         for (var i = 0; i < schedule.Count; i++)
         {
             var block = schedule[i];
-            if (block is null || block.FromHour < 0 || block.ToHour > 24)
+            if (block is null || reported.Contains($"border.capacity_schedule[{i}].from_hour") || reported.Contains($"border.capacity_schedule[{i}].to_hour"))
             {
-                continue; // outside the day: already reported against its limits
+                continue; // an hour missing, not a whole number or outside the day: already reported, and read as 0, which the file does not say
             }
 
             if (block.ToHour <= block.FromHour)

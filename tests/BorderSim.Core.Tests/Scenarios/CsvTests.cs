@@ -18,6 +18,13 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void A_quoted_field_that_ends_the_text_with_no_line_end_is_read_whole()
+    {
+        Assert.Equal(["1: a@1 | b@3"], Shown("a,\"b\""));
+        Assert.Equal(["1: x\"@1"], Shown("\"x\"\"\""));
+    }
+
+    [Fact]
     public void A_quoted_field_over_two_lines_keeps_the_line_and_column_of_what_follows()
     {
         // The quote ends on line 2, where c stands in column 4; the next row is line 3.

@@ -36,7 +36,6 @@ public sealed class ScenarioOverrideTests
     [InlineData("populaton.pool_persons", "populaton: no such key in the scenario format. Did you mean 'population'? The keys at the top of a scenario: behaviour, border,")]
     [InlineData("policies[7].end", "policies[7]: no such list item: policies has 6 entries, policies[0] to policies[5]")]
     [InlineData("population.nationalities[0].name.first", "cannot set a key inside population.nationalities[0].name, which is a single value")]
-    [InlineData("population.group_sizes", "only single values can be set, and this is a list")]
     [InlineData("seed[0]", "seed[0]: seed is not a list")]
     public void A_set_that_leads_nowhere_says_what_is_there(string path, string message) =>
         Assert.Contains(message, Refused(path).Message, StringComparison.Ordinal);
@@ -52,6 +51,38 @@ public sealed class ScenarioOverrideTests
     [Fact]
     public void A_key_inside_a_list_asks_for_an_index() =>
         Assert.Equal("policies.label: cannot set a key inside policies, which is a list (give an index: [0])", Refused("policies.label").Message);
+
+    [Fact]
+    public void A_key_inside_a_value_is_refused_for_what_the_format_has_there_whatever_shape_the_file_gives_it()
+    {
+        Assert.Equal("seed.a: cannot set a key inside seed, which is a single value", Refused("seed.a", BaselineText.Replace("seed: 20251128", "seed: { a: 1 }", StringComparison.Ordinal)).Message);
+        Assert.Equal("events.label: cannot set a key inside events, which is a list (give an index: [0])", Refused("events.label", WithEvents("~")).Message);
+    }
+
+    [Theory]
+    [InlineData("population.group_sizes")]
+    [InlineData("policies[3].effects.corridor.nationalities")]
+    public void A_list_cannot_be_set_whole_whether_or_not_the_file_has_it_and_the_message_shows_how_to_set_an_entry(string path) =>
+        Assert.Equal($"{path}: only single values can be set, and this is a list; set its entries, e.g. {path}[0]=VALUE", Refused(path).Message);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ~")]
+    [InlineData(" null")]
+    public void A_set_may_add_an_effect_to_a_policy_whose_effects_are_left_empty(string empty)
+    {
+        var text = BaselineText.Replace("    effects:\n      militarization: { detection_multiplier: 1.3, deterrence: 0.1 }", "    effects:" + empty, StringComparison.Ordinal);
+        Assert.NotEqual(BaselineText, text);
+        var s = ScenarioLoader.Parse(text, "b.yaml", [new ScenarioOverride("policies[3].effects.sheltering.places_per_day", "100")]);
+        Assert.Equal(100, s.Policies[3].Effects.Sheltering!.PlacesPerDay);
+    }
+
+    [Fact]
+    public void An_override_is_read_as_its_key_path_in_the_binders_form_and_its_value_both_trimmed()
+    {
+        Assert.True(ScenarioOverride.TryParse(" policies.2.duration_days = 90 ", out var parsed, out var error));
+        Assert.Equal((new ScenarioOverride("policies[2].duration_days", "90"), ""), (parsed, error));
+    }
 
     [Fact]
     public void A_section_or_a_list_entry_cannot_be_set_whole_and_the_message_shows_how_to_set_one_of_its_keys()
