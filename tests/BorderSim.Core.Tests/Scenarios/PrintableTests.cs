@@ -14,8 +14,7 @@ public sealed class PrintableTests
         Assert.Equal($"a\\u{(int)c:x4}b", Printable.Escape($"a{c}b"));
 
     [Theory]
-    [InlineData('\u2029')] // the neighbours of the two blocks
-    [InlineData('\u202F')]
+    [InlineData('\u202F')] // the neighbours of the two blocks
     [InlineData('\u2065')]
     [InlineData('\u206A')]
     [InlineData('–')]
