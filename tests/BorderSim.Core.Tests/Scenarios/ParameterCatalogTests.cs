@@ -109,6 +109,8 @@ public sealed partial class ParameterCatalogTests
         Assert.Contains(values, v => v.Path == "policies[2].duration_days" && v.Value == "60");
         Assert.Contains(values, v => v.Path == "population.nationalities[3].name");
         Assert.Contains(values, v => v.Path == "population.vulnerable_share_singles"); // a default, not in the file
+        Assert.Equal(["1.2", "4"], values.Where(v => v.Path.StartsWith("uncertainty[2].range[", StringComparison.Ordinal)).Select(v => v.Value)); // the items of a list of values
+        Assert.Equal(["2026-01-12", "2026-03-11"], values.Where(v => v.Path.StartsWith("uncertainty[5].range[", StringComparison.Ordinal)).Select(v => v.Value));
         foreach (var v in values.Where(v => v.Value != "none" && !v.Parameter.Path.EndsWith("[]", StringComparison.Ordinal)))
         {
             Assert.Equal(json, ScenarioJson.Serialize(ScenarioLoader.Parse(BaselineText, "b.yaml", [new ScenarioOverride(v.Path, v.Value)])));
@@ -140,6 +142,30 @@ public sealed partial class ParameterCatalogTests
             new[] { "seed", "population.pool_persons", "behaviour.money_multiplier", "policies[].enabled", "window.start", "border.default_entry_rule", "policies[].label" }
                 .Select(path => ParameterCatalog.Find(path)!.Kind));
     }
+
+    [Fact]
+    public void The_values_of_no_scenario_are_refused_by_name() =>
+        Assert.Equal("scenario", Assert.Throws<ArgumentNullException>(() => ParameterCatalog.Values(null!)).ParamName);
+
+    [Fact]
+    public void A_value_read_from_a_source_is_told_from_an_assumption()
+    {
+        Assert.False(ParameterCatalog.Find("population.pool_persons")!.IsAssumption); // 003, 004
+        Assert.True(ParameterCatalog.Find("behaviour.give_up_rate_per_day")!.IsAssumption);
+        Assert.Contains(ParameterCatalog.All, p => !p.IsAssumption && p.Source.Contains("assumption", StringComparison.Ordinal)); // "a choice ..., not an assumption"
+    }
+
+    [Theory]
+    [InlineData(0.5, "0.5")]
+    [InlineData(9_999, "9999")]
+    [InlineData(10_000, "10,000")]
+    [InlineData(-336_000, "-336,000")]
+    [InlineData(10_000.5, "10000.5")]
+    [InlineData(999_999_999_999_999, "999,999,999,999,999")]
+    [InlineData(1e15, "1000000000000000")] // from 10^15 on, no separators
+    [InlineData(9_007_199_254_740_991, "9007199254740991")] // the seed's upper limit
+    public void A_limit_or_plausible_value_is_written_with_thousands_separators_from_10000_to_below_10_to_the_15(double value, string text) =>
+        Assert.Equal(text, ValueRange.Format(value));
 
     [Fact]
     public void The_parameter_table_of_the_ODD_agrees_with_the_catalogue()

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using BorderSim.Core.Experiments;
 using BorderSim.Core.Results;
 using BorderSim.Core.Scenarios;
@@ -58,5 +60,30 @@ public sealed class ScenarioJsonTests
 
         var json = ScenarioJson.Serialize(Support.TestScenarios.Baseline());
         Assert.Contains("\"rule\": \"documented_only\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_is_written_indented_by_two_spaces_with_unix_line_ends_and_one_final_newline()
+    {
+        var json = ScenarioJson.Serialize(Support.TestScenarios.Baseline());
+        Assert.StartsWith("{\n  \"name\": \"baseline\",\n  \"description\": ", json, StringComparison.Ordinal);
+        Assert.EndsWith("\n}\n", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal); // "–", "×" and quotes written as they are
+    }
+
+    [Fact]
+    public void A_policys_enabled_is_written_only_for_a_policy_switched_off()
+    {
+        // A copy of the options resolves the records afresh, in this test: the shared options keep the first resolution.
+        var options = new JsonSerializerOptions(ScenarioJson.Options);
+        var scenario = Support.TestScenarios.Baseline();
+        scenario.Policies[2].Enabled = false;
+        var policies = JsonNode.Parse(JsonSerializer.Serialize(scenario, options))!["policies"]!.AsArray();
+        string[] keys = ["label", "start", "end", "duration_days", "source", "effects"];
+        Assert.Equal(keys, policies[0]!.AsObject().Select(p => p.Key));
+        Assert.Equal([.. keys, "enabled"], policies[2]!.AsObject().Select(p => p.Key));
+        Assert.False((bool)policies[2]!["enabled"]!);
+        Assert.Equal(ScenarioJson.Serialize(scenario), JsonSerializer.Serialize(scenario, options) + "\n");
     }
 }

@@ -16,7 +16,12 @@ namespace BorderSim.Core.Tests.Scenarios;
 /// </summary>
 public sealed partial class ScenarioSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(ScenarioJson.Schema());
+    /// <summary>
+    /// The schema as 'bordersim schema' prints it, built in each test: a schema built once for the class would be the one
+    /// of whichever build first ran it (a mutation test run keeps its test host from one mutant to the next). Each in its
+    /// own registry, which holds one schema per $id.
+    /// </summary>
+    private static JsonSchema Schema() => JsonSchema.FromText(ScenarioJson.Schema(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     private static readonly string BaselineText = File.ReadAllText(RepoPaths.Scenario("baseline.yaml"));
 
@@ -52,8 +57,8 @@ public sealed partial class ScenarioSchemaTests
 
     private static EvaluationResults Check(string yaml) => Check(Load(yaml));
 
-    private static EvaluationResults Check(JsonElement scenario) =>
-        Schema.Evaluate(scenario, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    private static EvaluationResults Check(JsonElement scenario, bool formats = true) =>
+        Schema().Evaluate(scenario, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = formats });
 
     private static string Edit(string find, string replace)
     {
@@ -77,9 +82,13 @@ public sealed partial class ScenarioSchemaTests
     {
         { "tick 5h", "tick: 1h ", "tick: 5h " },
         { "tick 0", "tick: 1h ", "tick: 0 " },
+        { "tick of 5 hours as a number", "tick: 1h ", "tick: 5 " },
+        { "tick of two days", "tick: 1h ", "tick: 2d " },
         { "both end and duration_days", "    duration_days: 60 ", "    end: 2026-01-26\n    duration_days: 60 " },
         { "a date that is not one", "start: 2025-11-08 ", "start: 8 November 2025 " },
         { "a day that does not exist", "start: 2025-11-08 ", "start: 2025-11-31 " },
+        { "a policy's end that is not a date", "    end: 2026-03-11                 # inferred", "    end: 11 March 2026              # inferred" },
+        { "an uncertain range with no upper end", "    range: [1, 3]\n", "    range: [1, ~]\n" },
         { "unknown key", "  give_up_rate_per_day: 1.0 ", "  give_up_rate: 1.0 " },
         { "negative rate", "  give_up_rate_per_day: 1.0 ", "  give_up_rate_per_day: -1.0 " },
         { "seed of 2^53", "seed: 20251128 ", "seed: 9007199254740992 " },
@@ -133,15 +142,32 @@ public sealed partial class ScenarioSchemaTests
     }
 
     [Theory]
-    [InlineData("tick: 6 ")]
-    [InlineData("tick: 24h ")]
-    [InlineData("tick: 1d ")]
-    public void Every_tick_the_loader_reads_passes_the_schema(string tick)
+    [InlineData("tick: 1h ", "tick: 6 ")]
+    [InlineData("tick: 1h ", "tick: 3h ")]
+    [InlineData("tick: 1h ", "tick: 24h ")]
+    [InlineData("tick: 1h ", "tick: 1d ")]
+    [InlineData("    range: [1.2, 4]\n", "    range: [1.2, 4]\n    distribution: triangular\n    mode: 2\n")]
+    [InlineData("    range: [1.2, 4]\n", "    range: [1.2, 4]\n    mode: ~\n")]
+    [InlineData("    range: [2026-01-12, 2026-03-11]\n", "    range: [2026-01-12, 2026-03-11]\n    distribution: triangular\n    mode: 2026-01-26\n")]
+    public void Every_value_the_loader_reads_passes_the_schema(string find, string replace)
     {
-        var text = Edit("tick: 1h ", tick);
-        Assert.True(Check(text).IsValid, tick);
+        var text = Edit(find, replace);
+        Assert.True(Check(text).IsValid, replace);
         ScenarioLoader.Parse(text, "ok.yaml");
     }
+
+    [Fact]
+    public void A_date_that_is_not_one_fails_even_a_validator_that_checks_no_formats()
+    {
+        // JSON Schema 2020-12 makes "format" an annotation by default; the pattern is what most editors check.
+        Assert.False(Check(Load(Edit("start: 2025-11-08 ", "start: 8 November 2025 ")), formats: false).IsValid);
+        Assert.False(Check(Load(Edit("    end: 2026-03-11                 # inferred", "    end: 11-03-2026                 # inferred")), formats: false).IsValid);
+        Assert.True(Check(Load(BaselineText), formats: false).IsValid);
+    }
+
+    [Fact]
+    public void The_schema_bordersim_schema_prints_is_the_one_committed_beside_this_test() =>
+        GoldenText.Verify("Scenarios/scenario.schema.json", ScenarioJson.Schema());
 
     [Fact]
     public void The_schema_carries_the_catalogues_meaning_limits_and_plausible_range()

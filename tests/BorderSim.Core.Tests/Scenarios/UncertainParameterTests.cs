@@ -42,4 +42,11 @@ public sealed class UncertainParameterTests
         var parameter = NormalOver(mean, low, high);
         Assert.All(new[] { 0.25, 0.5, 0.75 }, u => Assert.Equal(nearer, parameter.ValueAt(u)));
     }
+
+    [Theory]
+    [InlineData(336_000.4, "336000")]
+    [InlineData(1e15, "1000000000000000")]
+    [InlineData(1e17, "100000000000000000")] // not 1E+17
+    public void A_whole_number_is_written_in_digits_however_large(double value, string text) =>
+        Assert.Equal(text, (NormalOver(0, 0, 1e17) with { Kind = ParameterKind.WholeNumber }).Format(value));
 }
