@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BorderSim.Core.Scenarios;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BorderSim.Core.Calibration;
@@ -55,8 +56,9 @@ public static class CalibratedScenario
                 _ = new ScenarioOverride(ScenarioOverride.Normalize(path), value).ApplyTo(root);
             }
 
-            var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            stream.Save(writer, assignAnchors: false);
+            // The emitter writes its own line breaks (Environment.NewLine unless told), not the writer's: "\n" on every system, as the header.
+            var writer = new StringWriter(CultureInfo.InvariantCulture);
+            stream.Save(new Emitter(writer, EmitterSettings.Default.WithNewLine("\n")), assignAnchors: false);
             body = writer.ToString().TrimEnd('.', '\n', ' ') + "\n";
             header = [.. header, "(A calibrated key was missing from the original file, so this file was rewritten from its parsed form: its comments are lost.)"];
         }

@@ -1,5 +1,6 @@
 using BorderSim.Core.Calibration;
 using BorderSim.Core.Randomness;
+using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Tests.Calibration;
 
@@ -111,5 +112,109 @@ public sealed class AbcSmcTests
     {
         Assert.Equal(0.25, new AbcGeneration(1, 0.5, 16, 4, 4).AcceptanceRate);
         Assert.Equal(0, new AbcGeneration(1, 0.5, 0, 0, 0).AcceptanceRate);
+    }
+
+    [Fact]
+    public void A_missing_argument_or_fewer_than_two_particles_is_refused_by_its_name()
+    {
+        void Refused<T>(string name, Func<AbcSmcResult> call)
+            where T : ArgumentException => Assert.Equal(name, Assert.Throws<T>(() => call()).ParamName);
+        Refused<ArgumentNullException>("priors", () => AbcSmc.Run(null!, Toy, y => 0, Small()));
+        Refused<ArgumentNullException>("simulate", () => AbcSmc.Run([Theta], null!, y => 0, Small()));
+        Refused<ArgumentNullException>("distance", () => AbcSmc.Run([Theta], Toy, null!, Small()));
+        Refused<ArgumentNullException>("settings", () => AbcSmc.Run([Theta], Toy, y => 0, null!));
+
+        // A population of one has no spread to size the perturbation kernel by.
+        Refused<ArgumentOutOfRangeException>("settings.Particles", () => AbcSmc.Run([Theta], Toy, y => 0, Small() with { Particles = 1 }));
+    }
+
+    [Fact]
+    public void It_stops_after_the_most_populations_allowed_and_says_so()
+    {
+        var result = AbcSmc.Run([Theta], Toy, y => Math.Abs(y[0] - 5), Small(400) with { MaxGenerations = 3 });
+        Assert.Equal("reached 3 populations", result.StopReason);
+        Assert.Equal([0, 1, 2], result.Generations.Select(g => g.Index));
+    }
+
+    [Fact]
+    public void A_run_cancelled_during_a_population_stops_there()
+    {
+        using var cancel = new CancellationTokenSource();
+        var done = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => AbcSmc.Run([Theta], Toy, y => Math.Abs(y[0] - 5), Small(400), cancel.Token, () =>
+        {
+            if (Interlocked.Increment(ref done) == 3)
+            {
+                cancel.Cancel();
+            }
+        }));
+        Assert.True(done < 8, $"{done} simulations: the first batch (8) was not cut short");
+    }
+
+    /// <summary>Population 0 and population 1 of the same run (population 0 does not depend on the number of populations).</summary>
+    private static (Particle[] First, Particle[] Second) TwoPopulations(IReadOnlyList<Prior> priors, int particles, ulong seed)
+    {
+        var settings = new AbcSmcSettings { Particles = particles, Budget = 100 * particles, MaxGenerations = 1, Seed = seed };
+        var first = AbcSmc.Run(priors, (theta, _) => [.. theta], y => 1, settings);
+        var second = AbcSmc.Run(priors, (theta, _) => [.. theta], y => 1, settings with { MaxGenerations = 2 });
+        Assert.Equal(2, second.Generations.Count);
+        return ([.. first.Particles], [.. second.Particles]);
+    }
+
+    [Fact]
+    public void A_particle_is_weighted_by_its_prior_density_over_the_mixture_of_kernels_that_could_have_proposed_it()
+    {
+        // ABC-SMC's importance weight (Beaumont et al. 2009): w_i ∝ π(θ_i) / Σ_j w_j K(θ_i | θ_j), normalised, with K
+        // the Gaussian kernel of variance twice population 0's weighted variance. The prior is triangular 0–10 peaking at
+        // 2 (density θ/10 up to 2, (10 − θ)/40 above), so the prior's part of the weight is not a constant factor.
+        var prior = Priors.Of("behaviour.give_up_rate_per_day", 0, 10, UncertainDistribution.Triangular, mode: 2);
+        var (first, second) = TwoPopulations([prior], 2, 3);
+        Assert.All(first, p => Assert.Equal(0.5, p.Weight));
+        var (a, b) = (first[0].Parameters[0], first[1].Parameters[0]);
+        var sigma = Math.Abs(a - b) / Math.Sqrt(2); // √(2 × ((a − b) / 2)²)
+        double Density(double x) => x <= 2 ? x / 10 : (10 - x) / 40;
+        double Raw(double x) => Density(x) / ((0.5 * Math.Exp(-0.5 * Math.Pow((x - a) / sigma, 2))) + (0.5 * Math.Exp(-0.5 * Math.Pow((x - b) / sigma, 2))));
+        var raw = second.Select(p => Raw(p.Parameters[0])).ToArray();
+
+        // Rounding only: the weights are a few floating-point operations away from these.
+        Assert.Equal(raw.Select(r => r / raw.Sum()), second.Select(p => p.Weight), (x, y) => Math.Abs(x - y) < 1e-12);
+        Assert.True(Math.Abs(second[0].Weight - second[1].Weight) > 0.01, $"weights {second[0].Weight} and {second[1].Weight}: equal weights would not test the rule");
+    }
+
+    [Fact]
+    public void A_population_the_prior_gives_no_density_anywhere_is_weighted_equally()
+    {
+        // A normal prior a billionth wide over a range of 1000: population 0 sits at 500, with no spread the kernel's
+        // least width (a millionth of the range, 0.001) can measure; every move lands a million standard deviations out,
+        // where the prior's density is 0. No particle is more likely than another: each gets 1/N, not 0/0.
+        var prior = Priors.Of("population.base_departures_persons_per_day", 0, 1000, UncertainDistribution.Normal, mode: 500, sd: 1e-9);
+        var (_, second) = TwoPopulations([prior], 4, 1);
+        Assert.All(second, p => Assert.Equal(0, prior.Density(p.Parameters[0])));
+        Assert.All(second, p => Assert.Equal(0.25, p.Weight));
+    }
+
+    [Fact]
+    public void A_population_with_no_spread_still_moves_its_particles_by_a_millionth_of_the_prior_range()
+    {
+        var prior = Priors.Of("behaviour.give_up_rate_per_day", 2, 6);
+        Particle At(double x, double weight) => new([x], weight, 0, 0, []);
+        // Rounding only (1e-15 of values near 1e-6 and 1).
+        Assert.Equal(4e-6, Assert.Single(AbcSmc.KernelScales([prior], [At(3, 0.5), At(3, 0.5)])), 1e-15);
+
+        // With spread: √(2 × the weighted variance), here the variance of 2 and 4 weighted 3 : 1, 0.75.
+        Assert.Equal(Math.Sqrt(1.5), Assert.Single(AbcSmc.KernelScales([prior], [At(2, 0.75), At(4, 0.25)])), 1e-15);
+    }
+
+    [Fact]
+    public void When_no_move_stays_inside_every_prior_the_proposal_is_a_copy_of_a_particle_drawn_by_weight()
+    {
+        // 60 parameters, each uniform 0–1: a move of population 0 (kernel sd about 0.4) stays inside one range two
+        // times in three, inside all 60 about once in 10^11 moves. After 10,000 tries a proposal copies a particle, drawn
+        // by weight: 20 draws from 20 equally weighted particles draw about 13 distinct ones (20 × (1 − 0.95^20)).
+        var priors = Enumerable.Repeat(Priors.Of("behaviour.give_up_rate_per_day", 0, 1), 60).ToArray();
+        var (first, second) = TwoPopulations(priors, 20, 2);
+        var parents = second.Select(p => Array.FindIndex(first, q => q.Parameters.SequenceEqual(p.Parameters))).ToArray();
+        Assert.DoesNotContain(-1, parents);
+        Assert.True(parents.Distinct().Count() >= 10, $"the copies are of particles {string.Join(", ", parents)} only");
     }
 }

@@ -46,6 +46,18 @@ public sealed class CalibrationDistanceTests
         var targets = new[] { ObservationTarget.From(Count(100), "a"), ObservationTarget.From(Count(40, 30, 50), "b") };
         Assert.Equal(0, CalibrationDistance.Of(targets, [100, 45]));
         Assert.Equal(Math.Sqrt((4 + 1) / 2.0), CalibrationDistance.Of(targets, [150, 60]), 12);
-        Assert.Throws<ArgumentException>(() => CalibrationDistance.Of([], []));
+    }
+
+    [Fact]
+    public void A_missing_argument_or_no_observation_to_fit_is_refused_by_its_name()
+    {
+        void Refused(string name, Action call) => Assert.Equal(name, Assert.Throws<ArgumentNullException>(call).ParamName);
+        Refused("observation", () => ObservationTarget.From(null!, "c"));
+        Refused("targets", () => CalibrationDistance.Of(null!, [1]));
+        Refused("simulated", () => CalibrationDistance.Of([ObservationTarget.From(Count(100), "c")], null!));
+
+        var e = Assert.Throws<ArgumentException>(() => CalibrationDistance.Of([], []));
+        Assert.Equal("targets", e.ParamName);
+        Assert.StartsWith("the distance needs at least one observation to fit", e.Message, StringComparison.Ordinal);
     }
 }

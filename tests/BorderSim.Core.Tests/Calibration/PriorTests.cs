@@ -74,4 +74,37 @@ public sealed class PriorTests
         Assert.Equal("triangular 60–124 (mode 60)", Priors.Of("policies[2].duration_days", 60, 124, UncertainDistribution.Triangular, mode: 60, kind: ParameterKind.WholeNumber).Describe());
         Assert.Equal("normal 1–3 (mean 2, sd 0.5)", Priors.Of("behaviour.give_up_rate_per_day", 1, 3, UncertainDistribution.Normal, mode: 2, sd: 0.5).Describe());
     }
+
+    [Fact]
+    public void A_prior_range_includes_both_its_ends()
+    {
+        var prior = Priors.Of("behaviour.give_up_rate_per_day", 0.1, 1.5);
+        Assert.Equal([false, true, true, true, false], new[] { 0.0999, 0.1, 0.8, 1.5, 1.5001 }.Select(prior.Contains));
+    }
+
+    [Fact]
+    public void A_prior_is_as_wide_as_its_central_90_percent_interval_and_a_whole_number_at_least_one_unit()
+    {
+        // Uniform 0.1–0.5: the 5th and 95th percentiles are 0.12 and 0.48 (within rounding).
+        Assert.Equal(0.36, Priors.Of("behaviour.give_up_rate_per_day", 0.1, 0.5).Width90, 1e-12);
+
+        // A whole number that can take one value only: one unit wide, so a posterior's width is a share of something.
+        Assert.Equal(1, Priors.Of("policies[2].duration_days", 60, 60, kind: ParameterKind.WholeNumber).Width90);
+    }
+
+    [Fact]
+    public void A_whole_number_prior_takes_whole_values_rounding_halves_to_even_and_a_number_prior_takes_any()
+    {
+        var days = Priors.Of("policies[2].duration_days", 60, 124, kind: ParameterKind.WholeNumber);
+        Assert.Equal([62, 62, 64, 63], new[] { 62.4, 62.5, 63.5, 62.6 }.Select(days.Snap));
+        Assert.Equal(0.45, Priors.Of("behaviour.give_up_rate_per_day", 0.1, 1.5).Snap(0.45));
+    }
+
+    [Fact]
+    public void Display_shows_whole_numbers_and_dates_as_the_parameter_takes_them()
+    {
+        var end = Priors.Of("policies[2].end", new DateOnly(2026, 1, 12).DayNumber, new DateOnly(2026, 3, 11).DayNumber, kind: ParameterKind.Date);
+        Assert.Equal("2026-02-01", end.Display(new DateOnly(2026, 2, 1).DayNumber));
+        Assert.Equal("1234", Priors.Of("policies[2].duration_days", 1, 5000, kind: ParameterKind.WholeNumber).Display(1234));
+    }
 }

@@ -266,4 +266,19 @@ public sealed class ScenarioCalibrationTests
         var written = CalibratedScenario.Write(Text, "small", [("policies[0].start", "2025-11-22")], [], json: false);
         Assert.Equal("name: small-calibrated\npolicies:\n  - label: a\n    start: \"2025-11-22\"   # quoted\n", written);
     }
+
+    [Fact]
+    public void Observations_on_the_window_first_and_last_days_are_inside_it()
+    {
+        var setup = Short();
+        var (first, last) = (setup.Observations.Min(o => o.Date), setup.Observations.Max(o => o.Date));
+        Assert.Empty(ScenarioCalibration.Problems(setup with { Scenario = setup.Scenario with { Window = setup.Scenario.Window with { Start = first, End = last } } }));
+    }
+
+    [Fact]
+    public void Some_observations_held_out_leave_the_rest_to_fit_without_a_problem()
+    {
+        var setup = Short();
+        Assert.Empty(ScenarioCalibration.Problems(setup with { HeldOut = setup.Observations.Select((_, i) => i > 0).ToArray() }));
+    }
 }
