@@ -1,3 +1,4 @@
+using System.Text;
 using BorderSim.Core.Calibration;
 
 namespace BorderSim.Core.Tests.Calibration;
@@ -10,9 +11,19 @@ namespace BorderSim.Core.Tests.Calibration;
 /// </summary>
 public sealed class CalibrationReportTests
 {
-    private static readonly CalibrationResult Result = Calibrations.Result();
-    private static readonly CalibrationSummary Summary = CalibrationSummary.Of(Result);
-    private static readonly string Report = CalibrationReport.Markdown(Result, Summary, "bordersim calibrate scenarios/baseline.yaml --budget 2000");
+    // Made afresh for each test, not once in a static field: Stryker switches mutants inside one test process, and a value
+    // made once would show every later mutant the unmutated one (and count as covered by no test).
+    private CalibrationResult Result { get; } = Calibrations.Result();
+
+    private CalibrationSummary Summary { get; }
+
+    private string Report { get; }
+
+    public CalibrationReportTests()
+    {
+        Summary = CalibrationSummary.Of(Result);
+        Report = CalibrationReport.Markdown(Result, Summary, "bordersim calibrate scenarios/baseline.yaml --budget 2000");
+    }
 
     /// <summary>The lines of the section headed <paramref name="heading"/>, up to the next heading.</summary>
     private static string[] Section(string markdown, string heading)
@@ -40,6 +51,27 @@ public sealed class CalibrationReportTests
         Assert.Contains("the posterior includes the model's own noise", made, StringComparison.Ordinal);
         Assert.Equal("Fitted to: crossed_irregular 2025-11-17; stranded 2025-11-28. Held out (not used in the fit, compared afterwards): stranded 2025-12-01 13:00; stranded 2025-12-01 17:00.", intro[1]);
         Assert.Equal(2, intro.Length); // no warning: the last population is worth 3.3 of its 4 particles
+    }
+
+    /// <summary>
+    /// The whole section, word for word, as a reader of docs/CALIBRATION.md sees it: held-out observations named and
+    /// marked, the prior's population with tolerance "∞ (the prior)", acceptance rates as percentages, numbers of 100
+    /// and more to one decimal and from 1,000 with separators. A change to it is reviewed and accepted by copying the
+    /// <c>.actual</c> file the failing test writes over the golden one.
+    /// </summary>
+    [Fact]
+    public void The_whole_report_of_the_hand_made_calibration_reads_as_its_golden_file()
+    {
+        var golden = Path.Combine(Support.RepoPaths.Root, "tests", "BorderSim.Core.Tests", "Calibration", "Calibrations.calibration.md");
+        var actual = golden + ".actual";
+        var bytes = Encoding.UTF8.GetBytes(Report);
+        if (!File.Exists(golden) || !File.ReadAllBytes(golden).AsSpan().SequenceEqual(bytes))
+        {
+            File.WriteAllBytes(actual, bytes);
+            Assert.Fail($"The report differs from {golden}: the report made is in {actual}. If the change is meant, review it and copy it over the golden file.");
+        }
+
+        File.Delete(actual);
     }
 
     [Fact]

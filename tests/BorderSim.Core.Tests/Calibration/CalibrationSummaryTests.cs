@@ -11,7 +11,9 @@ namespace BorderSim.Core.Tests.Calibration;
 /// </summary>
 public sealed class CalibrationSummaryTests
 {
-    private static readonly CalibrationSummary Summary = CalibrationSummary.Of(Calibrations.Result());
+    // Made afresh for each test, not once in a static field: Stryker switches mutants inside one test process, and a value
+    // made once would show every later mutant the unmutated one (and count as covered by no test).
+    private CalibrationSummary Summary { get; } = CalibrationSummary.Of(Calibrations.Result());
 
     [Fact]
     public void Each_parameter_gets_its_weighted_mean_percentiles_and_the_posterior_weight_at_or_below_the_scenarios_value()

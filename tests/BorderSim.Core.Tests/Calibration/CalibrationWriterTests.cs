@@ -13,8 +13,13 @@ namespace BorderSim.Core.Tests.Calibration;
 /// </summary>
 public sealed class CalibrationWriterTests
 {
-    private static readonly CalibrationResult Result = Calibrations.Result();
-    private static readonly CalibrationSummary Summary = CalibrationSummary.Of(Result);
+    // Made afresh for each test, not once in a static field: Stryker switches mutants inside one test process, and a value
+    // made once would show every later mutant the unmutated one (and count as covered by no test).
+    private CalibrationResult Result { get; } = Calibrations.Result();
+
+    private CalibrationSummary Summary { get; }
+
+    public CalibrationWriterTests() => Summary = CalibrationSummary.Of(Result);
 
     private const string ParametersHeader = "key_path,prior,prior_low,prior_high,scenario_value,posterior_mean,posterior_p5,posterior_p50,posterior_p95,scenario_value_posterior_percentile,width_ratio,identification";
 
@@ -148,6 +153,21 @@ public sealed class CalibrationWriterTests
             tables[i](expected);
             Assert.Equal(expected.ToString(), opened[i].Text.ToString());
         }
+    }
+
+    [Fact]
+    public void A_null_result_or_summary_is_refused_before_any_file_is_opened()
+    {
+        var opened = new List<string>();
+        TextWriter Open(string name)
+        {
+            opened.Add(name);
+            return new StringWriter(CultureInfo.InvariantCulture);
+        }
+
+        Assert.Throws<ArgumentNullException>(() => CalibrationWriter.Write(null!, Summary, "c", Open));
+        Assert.Throws<ArgumentNullException>(() => CalibrationWriter.Write(Result, null!, "c", Open));
+        Assert.Empty(opened);
     }
 
     /// <summary>Each public method of the writer refuses a null argument by its name (nullable annotations keep BorderSim's own callers from passing one).</summary>
