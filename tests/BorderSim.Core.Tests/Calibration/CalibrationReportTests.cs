@@ -1,4 +1,3 @@
-using System.Text;
 using BorderSim.Core.Calibration;
 
 namespace BorderSim.Core.Tests.Calibration;
@@ -60,19 +59,8 @@ public sealed class CalibrationReportTests
     /// <c>.actual</c> file the failing test writes over the golden one.
     /// </summary>
     [Fact]
-    public void The_whole_report_of_the_hand_made_calibration_reads_as_its_golden_file()
-    {
-        var golden = Path.Combine(Support.RepoPaths.Root, "tests", "BorderSim.Core.Tests", "Calibration", "Calibrations.calibration.md");
-        var actual = golden + ".actual";
-        var bytes = Encoding.UTF8.GetBytes(Report);
-        if (!File.Exists(golden) || !File.ReadAllBytes(golden).AsSpan().SequenceEqual(bytes))
-        {
-            File.WriteAllBytes(actual, bytes);
-            Assert.Fail($"The report differs from {golden}: the report made is in {actual}. If the change is meant, review it and copy it over the golden file.");
-        }
-
-        File.Delete(actual);
-    }
+    public void The_whole_report_of_the_hand_made_calibration_reads_as_its_golden_file() =>
+        Support.GoldenText.Verify("Calibration/Calibrations.calibration.md", Report);
 
     [Fact]
     public void Nothing_held_out_is_said_so()

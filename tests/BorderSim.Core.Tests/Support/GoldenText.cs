@@ -1,7 +1,6 @@
 using System.Text;
-using BorderSim.Core.Tests.Support;
 
-namespace BorderSim.Core.Tests.Scenarios;
+namespace BorderSim.Core.Tests.Support;
 
 /// <summary>
 /// A whole output compared byte for byte with a file committed beside its test. On a difference the output is written
