@@ -13,7 +13,7 @@ internal static class ScenarioValidator
     /// </summary>
     /// <param name="s">The scenario as bound.</param>
     /// <param name="overridden">Key paths set by --set, or already reported: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
-    /// <param name="reported">Key paths binding already reported: their values did not bind and read as their defaults, so no check computes with them.</param>
+    /// <param name="reported">Key paths binding already reported: their values did not bind and read as their defaults, so the capacity schedule's checks skip a block whose hour is one of them (its hours are then named as not covered).</param>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden, IReadOnlySet<string> reported)
     {
         if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)

@@ -194,7 +194,7 @@ public sealed class AbcSmcTests
     }
 
     [Fact]
-    public void A_population_with_no_spread_still_moves_its_particles_by_a_millionth_of_the_prior_range()
+    public void The_kernel_width_is_the_root_of_twice_the_weighted_variance_and_at_least_a_millionth_of_the_prior_range()
     {
         var prior = Priors.Of("behaviour.give_up_rate_per_day", 2, 6);
         Particle At(double x, double weight) => new([x], weight, 0, 0, []);

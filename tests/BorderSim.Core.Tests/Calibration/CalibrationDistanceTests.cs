@@ -51,10 +51,9 @@ public sealed class CalibrationDistanceTests
     [Fact]
     public void A_missing_argument_or_no_observation_to_fit_is_refused_by_its_name()
     {
-        void Refused(string name, Action call) => Assert.Equal(name, Assert.Throws<ArgumentNullException>(call).ParamName);
-        Refused("observation", () => ObservationTarget.From(null!, "c"));
-        Refused("targets", () => CalibrationDistance.Of(null!, [1]));
-        Refused("simulated", () => CalibrationDistance.Of([ObservationTarget.From(Count(100), "c")], null!));
+        Assert.Throws<ArgumentNullException>("observation", () => ObservationTarget.From(null!, "c"));
+        Assert.Throws<ArgumentNullException>("targets", () => CalibrationDistance.Of(null!, [1]));
+        Assert.Throws<ArgumentNullException>("simulated", () => CalibrationDistance.Of([ObservationTarget.From(Count(100), "c")], null!));
 
         var e = Assert.Throws<ArgumentException>(() => CalibrationDistance.Of([], []));
         Assert.Equal("targets", e.ParamName);

@@ -34,7 +34,7 @@ public sealed class WeightedStatisticsTests
     [InlineData(0.75, 2)]
     [InlineData(0.76, 3)]
     [InlineData(1, 3)]
-    public void The_weighted_quantile_weighs_tied_values_together_whatever_the_weights_sum_to(double tau, double expected) =>
+    public void The_weighted_quantile_is_the_first_value_whose_cumulative_weight_reaches_tau_whatever_the_weights_sum_to(double tau, double expected) =>
         Assert.Equal(expected, WeightedStatistics.Quantile([3, 1, 2, 2], [2, 1, 1, 4], tau));
 
     [Fact]

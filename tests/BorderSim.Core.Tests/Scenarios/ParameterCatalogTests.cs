@@ -164,7 +164,7 @@ public sealed partial class ParameterCatalogTests
     [InlineData(999_999_999_999_999, "999,999,999,999,999")]
     [InlineData(1e15, "1000000000000000")] // from 10^15 on, no separators
     [InlineData(9_007_199_254_740_991, "9007199254740991")] // the seed's upper limit
-    public void A_limit_or_plausible_value_is_written_with_thousands_separators_from_10000_to_below_10_to_the_15(double value, string text) =>
+    public void A_whole_limit_or_plausible_value_is_written_with_thousands_separators_from_10000_to_below_10_to_the_15(double value, string text) =>
         Assert.Equal(text, ValueRange.Format(value));
 
     [Fact]

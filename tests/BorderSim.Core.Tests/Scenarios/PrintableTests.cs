@@ -2,7 +2,7 @@ using BorderSim.Core.Scenarios;
 
 namespace BorderSim.Core.Tests.Scenarios;
 
-/// <summary>Which characters from a file or the command line are printed as escapes: exactly the bidirectional controls, beside the control characters.</summary>
+/// <summary>Which characters from a file or the command line are printed as escapes: the bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), beside the control characters.</summary>
 public sealed class PrintableTests
 {
     [Theory]

@@ -237,8 +237,9 @@ public sealed class ScenarioLoaderTests
         MarkedScenario.Of("name: x\n# " + new string('x', 1 << 20))
             .IsRefusedWith("", "the file is larger than 1 MiB: this is not a scenario (a scenario file is a few kilobytes)");
 
+    /// <summary>Parse takes text already decoded, so its limit counts characters (the bytes are bounded where the file is read: Utf8TextTests).</summary>
     [Fact]
-    public void A_file_of_exactly_a_mebibyte_is_read()
+    public void A_text_of_exactly_the_limit_in_characters_is_parsed()
     {
         var padded = BaselineText + "#" + new string('x', ScenarioLimits.MaxFileBytes - BaselineText.Length - 2) + "\n";
         Assert.Equal(ScenarioLimits.MaxFileBytes, padded.Length);

@@ -228,17 +228,16 @@ public sealed class SensitivityWriterTests
         var result = Analysis(SensitivityMethod.Morris);
         var point = new PointOutputs(0, new double[6], new double[6]);
         using var w = new StringWriter();
-        void Refused(string name, Action call) => Assert.Equal(name, Assert.Throws<ArgumentNullException>(call).ParamName);
-        Refused("result", () => SensitivityWriter.WriteIndices(null!, w));
-        Refused("writer", () => SensitivityWriter.WriteIndices(result, null!));
-        Refused("result", () => SensitivityWriter.WriteVariance(null!, w));
-        Refused("writer", () => SensitivityWriter.WriteVariance(result, null!));
-        Refused("parameters", () => SensitivityWriter.DesignHeader(null!));
-        Refused("design", () => SensitivityWriter.DesignRow(null!, Parameters, point));
-        Refused("point", () => SensitivityWriter.DesignRow(result.Design, Parameters, null!));
-        Refused("text", () => SensitivityWriter.ReadDesign(null!, 3));
-        Refused("output", () => result.Ranking(null!));
-        Refused("p", () => SensitivityManifest.Describe(null!));
+        Assert.Throws<ArgumentNullException>("result", () => SensitivityWriter.WriteIndices(null!, w));
+        Assert.Throws<ArgumentNullException>("writer", () => SensitivityWriter.WriteIndices(result, null!));
+        Assert.Throws<ArgumentNullException>("result", () => SensitivityWriter.WriteVariance(null!, w));
+        Assert.Throws<ArgumentNullException>("writer", () => SensitivityWriter.WriteVariance(result, null!));
+        Assert.Throws<ArgumentNullException>("parameters", () => SensitivityWriter.DesignHeader(null!));
+        Assert.Throws<ArgumentNullException>("design", () => SensitivityWriter.DesignRow(null!, Parameters, point));
+        Assert.Throws<ArgumentNullException>("point", () => SensitivityWriter.DesignRow(result.Design, Parameters, null!));
+        Assert.Throws<ArgumentNullException>("text", () => SensitivityWriter.ReadDesign(null!, 3));
+        Assert.Throws<ArgumentNullException>("output", () => result.Ranking(null!));
+        Assert.Throws<ArgumentNullException>("p", () => SensitivityManifest.Describe(null!));
     }
 
     [Theory]
