@@ -38,8 +38,7 @@ public static class ScenarioLoader
         {
             // Values set by --set, and values already reported (they did not bind), are not held to the uncertainty ranges.
             var reported = binder.Diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-            var notHeld = overridden.Keys.Concat(reported).ToHashSet(StringComparer.Ordinal);
-            problems.AddRange(ScenarioValidator.Check(scenario, notHeld, reported).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
+            problems.AddRange(ScenarioValidator.Check(scenario, overridden.Keys.ToHashSet(StringComparer.Ordinal), reported).Select(p => binder.Diagnostic(Locate(binder.Positions, p.Path), p.Path, p.Message)));
         }
         catch (NullReferenceException) when (problems.Count > 0)
         {

@@ -12,8 +12,8 @@ internal static class ScenarioValidator
     /// each check skips the parts that did not bind (left null).
     /// </summary>
     /// <param name="s">The scenario as bound.</param>
-    /// <param name="overridden">Key paths set by --set, or already reported: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
-    /// <param name="reported">Key paths binding already reported: their values did not bind and read as their defaults, so the capacity schedule's checks skip a block whose hour is one of them (its hours are then named as not covered).</param>
+    /// <param name="overridden">Key paths set by --set: their values are not held to the uncertainty section's ranges (a sweep or a what-if may go beyond them).</param>
+    /// <param name="reported">Key paths binding already reported: their values did not bind and read as their defaults, so they are not held to the ranges either, and the capacity schedule's checks skip a block whose hour is one of them (its hours are then named as not covered).</param>
     public static IEnumerable<(string Path, string Message)> Check(Scenario s, IReadOnlySet<string> overridden, IReadOnlySet<string> reported)
     {
         if (s.Name is { } name && ScenarioName.Problem(name) is { } nameProblem)
@@ -79,7 +79,7 @@ internal static class ScenarioValidator
             yield return problem;
         }
 
-        foreach (var problem in UncertainInputs.Check(s, overridden))
+        foreach (var problem in UncertainInputs.Check(s, overridden.Union(reported).ToHashSet(StringComparer.Ordinal)))
         {
             yield return problem;
         }
